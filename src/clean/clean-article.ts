@@ -1,0 +1,122 @@
+import type { Paragraph, ParagraphKind, RawArticle, Removal } from '../model/types.js';
+import { normalizeText } from './normalize-text.js';
+import { splitParagraphs, type SourceParagraph } from './split-paragraphs.js';
+import { FURNITURE_RULES } from './rules/index.js';
+import { LIST_ITEM, wordCount } from './rules/rule.js';
+
+/** The story as it will be analysed: one text, its paragraphs, and what was dropped. */
+export interface CleanedArticle {
+  title: string | null;
+  author: string | null;
+  date: string | null;
+  isOpinion: boolean;
+  /** Paragraphs joined by blank lines; the headline, when known, is the first paragraph. */
+  text: string;
+  paragraphs: Paragraph[];
+  removed: Removal[];
+}
+
+export interface CleanOptions {
+  /** Markdown bodies use soft line breaks: lines of a block join into one paragraph. */
+  softWrap?: boolean;
+}
+
+/**
+ * Cleans a raw article: normalises the text, splits paragraphs, finds the headline and
+ * byline, drops page furniture (credits, ads, link lists, bios, banners) and marks
+ * subheadings. Every dropped line is listed in `removed` with its reason.
+ *
+ * @example cleanArticle({ file: 'a.txt', index: 0, body: 'Parler sues Amazon\n\nby Jane Roe\n\nParler sued Amazon on Monday.', meta: {}, diagnostics: [] })
+ *   // title 'Parler sues Amazon', author 'Jane Roe', text 'Parler sues Amazon\n\nParler sued Amazon on Monday.'
+ */
+export function cleanArticle(raw: RawArticle, options: CleanOptions = {}): CleanedArticle {
+  const firstLine = typeof raw.meta['bodyLine'] === 'number' ? raw.meta['bodyLine'] : 1;
+  const source = splitParagraphs(normalizeText(raw.body), { softWrap: options.softWrap, firstLine });
+  const removed: Removal[] = [];
+  let title = raw.title ? normalizeText(raw.title).replace(/\n+/g, ' ') : null;
+  let author = raw.author ? normalizeText(raw.author) : null;
+  let date = raw.date ?? null;
+  let isOpinion = raw.isOpinion ?? false;
+
+  let start = 0;
+  if (title === null && source.length > 1 && looksLikeHeadline(source[0]!.text)) {
+    title = source[0]!.text;
+    start = 1;
+  }
+
+  const kept: SourceParagraph[] = [];
+  const paragraphs = source.slice(start);
+  for (let i = 0; i < paragraphs.length; ) {
+    const paragraph = paragraphs[i]!;
+    if (title !== null && sameText(paragraph.text, title)) {
+      removed.push({ reason: 'repeated-headline', text: paragraph.text, line: paragraph.line });
+      i++;
+      continue;
+    }
+    const context = { paragraphs, author: author ?? undefined };
+    let matched = false;
+    for (const rule of FURNITURE_RULES) {
+      const match = rule.match(i, context);
+      if (!match || match.count < 1) continue;
+      for (const p of paragraphs.slice(i, i + match.count)) removed.push({ reason: rule.reason, text: p.text, line: p.line });
+      if (match.author && author === null) author = match.author;
+      if (match.date && date === null) date = match.date;
+      if (match.isOpinion) isOpinion = true;
+      i += match.count;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      kept.push(paragraph);
+      i++;
+    }
+  }
+
+  const parts: Array<{ text: string; kind: ParagraphKind }> = [];
+  if (title !== null) parts.push({ text: title, kind: 'headline' });
+  kept.forEach((p, i) => parts.push({ text: p.text, kind: isSubheading(kept, i) ? 'subheading' : 'body' }));
+  return { title, author, date, isOpinion, ...assemble(parts), removed };
+}
+
+function assemble(parts: Array<{ text: string; kind: ParagraphKind }>): { text: string; paragraphs: Paragraph[] } {
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const part of parts) {
+    if (text) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + part.text.length, kind: part.kind });
+    text += part.text;
+  }
+  return { text, paragraphs };
+}
+
+/**
+ * A first line reads as a headline when it is short and does not end like a sentence:
+ * "Parler sues Amazon Web Services after being forced offline". A lede ending in a
+ * period ("Parler … has filed a lawsuit against Amazon on Monday. …") is not one.
+ */
+export function looksLikeHeadline(text: string): boolean {
+  if (text.length > 250 || wordCount(text) > 30 || LIST_ITEM.test(text)) return false;
+  if (/[.,;:]$/.test(text) && !/\b[A-Z][a-z]{0,3}\.$|\.\.\.$/.test(text)) return false;
+  return /^[\p{Lu}\p{N}“"‘'«„(]/u.test(text);
+}
+
+/**
+ * A subheading is a short line between paragraphs that does not end a sentence:
+ * "Parler seeks temporary restraining order". It is kept but never split into sentences.
+ */
+export function isSubheading(paragraphs: readonly SourceParagraph[], i: number): boolean {
+  const text = paragraphs[i]!.text;
+  if (i === paragraphs.length - 1) return false;
+  if (text.length > 100 || wordCount(text) > 12 || LIST_ITEM.test(text)) return false;
+  if (/[.!?,;:…]["”’»)]*$/.test(text) || /["”»]$/.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  // A quote mark left open is the start of a quotation, not a heading.
+  if (/[“"«„]/.test(text)) return false;
+  const next = paragraphs[i + 1]!.text;
+  return /^[\p{Lu}\p{N}“"‘'«„(—–-]/u.test(next);
+}
+
+function sameText(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) === key(b) && key(a).length > 0;
+}

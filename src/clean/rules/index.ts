@@ -1,0 +1,25 @@
+import { advertisement } from './advertisement.js';
+import { authorBio } from './author-bio.js';
+import { byline } from './byline.js';
+import { copyright } from './copyright.js';
+import { imageCredit } from './image-credit.js';
+import { opinionBanner } from './opinion-banner.js';
+import { readMore } from './read-more.js';
+import { relatedLinks } from './related-links.js';
+import { sharePrompt } from './share-prompt.js';
+import type { FurnitureRule } from './rule.js';
+
+/** Every furniture rule, in the order they are tried on each paragraph. */
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  byline,
+  opinionBanner,
+  imageCredit,
+  advertisement,
+  relatedLinks,
+  readMore,
+  sharePrompt,
+  copyright,
+  authorBio,
+];
+
+export type { FurnitureRule, RuleContext, RuleMatch } from './rule.js';

@@ -1,0 +1,34 @@
+import type { SourceParagraph } from '../split-paragraphs.js';
+
+/** What a rule knows about the article while it looks at paragraph `i`. */
+export interface RuleContext {
+  paragraphs: readonly SourceParagraph[];
+  /** Author found so far (metadata or byline), used to spot the author bio. */
+  author?: string;
+}
+
+/** A match: how many paragraphs from `i` are furniture, and any metadata they carried. */
+export interface RuleMatch {
+  count: number;
+  author?: string;
+  date?: string;
+  isOpinion?: boolean;
+}
+
+/** One kind of page furniture. `reason` is the stable code shown by `--verbose`. */
+export interface FurnitureRule {
+  reason: string;
+  match(i: number, context: RuleContext): RuleMatch | null;
+}
+
+/** Words in a line, counted the way a reader would (hyphenated words count once). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A short line that does not end a sentence: a headline, a label, a link title. */
+export function isShortLabel(text: string, maxWords = 20): boolean {
+  return wordCount(text) <= maxWords && !/[.;,]$/.test(text);
+}
+
+export const LIST_ITEM = /^(?:[-*•·▪–]\s+|\d{1,3}[.)]\s+)/;

@@ -1,0 +1,36 @@
+import { Command, Option } from 'commander';
+import { ARTICLE_FORMATTERS, type ArticleFormat } from '../../render/render-articles.js';
+import { renderContext, type CliContext } from '../context.js';
+import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
+import { parseChoice, writeOutput } from '../output.js';
+
+const FORMATS: ArticleFormat[] = ['table', 'json', 'ndjson'];
+
+interface IngestOptions extends InputOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** `coverage ingest`: read articles and print the cleaned, segmented records. */
+export function ingestCommand(ctx: CliContext, setExit: (code: number) => void): Command {
+  const command = new Command('ingest')
+    .description('read articles and print the cleaned text, metadata, paragraphs and sentences')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
+    .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
+    .option('--force', 'overwrite the --output file if it exists')
+    .option('-w, --width <columns>', 'table width (default: the terminal width, or 100)');
+  addInputOptions(command).addHelpText('after', `
+Examples:
+  coverage ingest corpus/parler-v-aws --format json
+  coverage ingest articles/ --verbose          # shows which lines were dropped and why
+  cat dump.jsonl | coverage ingest - --format ndjson`);
+  command.action(async (paths: string[], options: IngestOptions) => {
+    const format = parseChoice(options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json'), FORMATS, '--format');
+    const { articles, failed } = await loadArticles(ctx, paths, options);
+    const text = ARTICLE_FORMATTERS[format](articles, [], renderContext(ctx, options));
+    writeOutput(ctx, text, options);
+    setExit(failed ? 1 : 0);
+  });
+  return command;
+}

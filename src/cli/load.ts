@@ -1,0 +1,48 @@
+import { Command, Option } from 'commander';
+import type { Article } from '../model/types.js';
+import { hasErrors } from '../model/diagnostics.js';
+import { FORMATS, type Format } from '../ingest/find-inputs.js';
+import { readArticles } from '../ingest/read-articles.js';
+import { note, printDiagnostics, type CliContext, type CommonOptions } from './context.js';
+import { parseChoice, UsageError } from './output.js';
+
+export interface InputOptions extends CommonOptions {
+  stdinFormat?: string;
+  textField?: string;
+  outletField?: string;
+}
+
+/** Adds the options every command that reads articles shares. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .argument('[paths...]', 'files, folders or glob patterns to read; - reads standard input', ['.'])
+    .addOption(new Option('--stdin-format <format>', `format of standard input (${FORMATS.join(', ')}); sniffed when not given`))
+    .option('--text-field <name>', 'JSON field that holds the article body (default: text, body, content or articleBody)')
+    .option('--outlet-field <name>', 'JSON field that holds the outlet name (default: outlet, source, publisher, site)')
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
+    .option('-q, --quiet', 'print errors only on stderr; no warnings, notes or progress')
+    .option('-v, --verbose', 'explain on stderr how each article was read: outlet rule, removed lines');
+}
+
+/** Reads the articles for a command, reporting problems on stderr. */
+export async function loadArticles(ctx: CliContext, paths: string[], options: InputOptions): Promise<{ articles: Article[]; failed: boolean }> {
+  const stdinFormat = options.stdinFormat === undefined ? undefined : parseChoice<Format>(options.stdinFormat, FORMATS, '--stdin-format');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (standard input) can be given only once');
+  const result = await readArticles(paths, { stdinFormat, stdin: ctx.stdin, textField: options.textField, outletField: options.outletField });
+  const diagnostics = [...result.diagnostics, ...result.articles.flatMap((a) => a.diagnostics)];
+  printDiagnostics(ctx, diagnostics, options);
+  const { hidden, unknown } = result.skipped;
+  if (hidden + unknown > 0) {
+    const parts = [];
+    if (unknown) parts.push(`${unknown} file${unknown === 1 ? '' : 's'} of unknown type`);
+    if (hidden) parts.push(`${hidden} hidden file${hidden === 1 ? '' : 's'}`);
+    note(ctx, options, `skipped ${parts.join(' and ')}`);
+  }
+  if (options.verbose) {
+    for (const a of result.articles) {
+      ctx.stderr.write(`${a.file}${a.index ? `#${a.index + 1}` : ''}: id ${a.id}, outlet "${a.outlet}" (from ${a.outletRule})${a.isOpinion ? ', opinion' : ''}\n`);
+      for (const r of a.removed) ctx.stderr.write(`${a.file}${r.line ? `:${r.line}` : ''}: removed ${r.reason}: ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}\n`);
+    }
+  }
+  return { articles: result.articles, failed: hasErrors(diagnostics) };
+}

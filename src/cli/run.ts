@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { ingestCommand } from './commands/ingest.js';
+import type { CliContext } from './context.js';
+import { UsageError } from './output.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * Runs the command line and returns the exit code: 0 fine, 1 finished but some input
+ * had problems, 2 usage error or fatal. Never calls process.exit.
+ *
+ * @example const code = await run(['quotes', 'corpus', '--format', 'csv'], context)
+ */
+export async function run(args: readonly string[], ctx: CliContext): Promise<number> {
+  let code = 0;
+  const setExit = (c: number) => {
+    code = Math.max(code, c);
+  };
+  const program = new Command('coverage')
+    .description('Compare how news outlets covered the same event: quotes, speakers, claims and framing, side by side.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .exitOverride()
+    .addHelpText('after', `
+Examples:
+  coverage diff corpus/parler-v-aws
+  coverage quotes corpus/parler-v-aws --format csv > quotes.csv
+  coverage ingest corpus/parler-v-aws --format json`);
+  for (const make of [ingestCommand]) {
+    const sub = make(ctx, setExit);
+    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }).showSuggestionAfterError(true);
+    program.addCommand(sub);
+  }
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      ctx.stderr.write(`coverage: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

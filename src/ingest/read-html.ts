@@ -1,0 +1,486 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Diagnostic, RawArticle } from '../model/types.js';
+
+type JsonObject = Record<string, unknown>;
+
+/** Shorter JSON-LD bodies are teasers or summaries, not the story. */
+const MIN_JSON_LD_BODY = 200;
+/** A "densest block" with less text than this is a stray label, not an article. */
+const MIN_BLOCK_TEXT = 40;
+/** Blocks above the headline this short are kickers or section labels ("Opinion", "Eastwick"). */
+const MAX_LABEL = 40;
+
+const DROP_TAGS =
+  'nav, header, footer, aside, script, style, noscript, template, button, iframe, svg, figure, figcaption, ' +
+  'select, textarea, input, dialog, canvas, video, audio, object, embed, [hidden], [aria-hidden="true"], ' +
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="search"]';
+
+/** Words in a class, id, role or aria-label that mark page furniture, e.g. `share-bar`, `relatedLinks`, `ad-slot`. */
+const JUNK_WORD_PREFIX =
+  /^(shar(e|ing)|social|newsletter|related|advert|promo|subscri|breadcrumb|cookie|consent|byline|sidebar|sponsor|outbrain|taboola|popup|recirc|recommend|signup|disqus|paywall|modal)/;
+const JUNK_WORD =
+  /^(ad|ads|adslot|adunit|comment|comments|bio|author|authors|meta|dateline|kicker|eyebrow|overline|gdpr|toolbar|tags|mostread)$/;
+const JUNK_PHRASE = /author[-_ ]?(bio|box|info|card|profile|details)|about[-_ ]?(the[-_ ]?)?author|most[-_ ]read/;
+/** Class names that describe the page's state rather than the element: `has-sidebar`, `no-ads`. */
+const STATE_CLASS = /^(has|with|no|show|hide|is|js|enable[ds]?)[-_]/;
+const CONTENT_WORD = /article|story|content|body|entry|post|prose|text/;
+
+const BLOCK_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'div', 'section', 'article', 'main',
+  'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'address', 'center', 'details', 'summary', 'hr',
+]);
+
+const ARTICLE_TYPE = /(Article|Posting|Report)$/;
+const OPINION_WORDS = /\b(opinions?|op-?eds?|editorials?|commentary)\b/i;
+const OPINION_LABEL = /^(opinion|op-ed|editorial|commentary)(\s*[|:–—-].*)?$/i;
+const KICKER_CLASS = /kicker|eyebrow|label|rubric|section|category|flag|overline|badge|tag/i;
+
+/**
+ * Read one saved news page into a raw article: metadata from JSON-LD and meta tags,
+ * the body from the best container the page offers. Never throws; a page without
+ * article text gives `body: ''` and a `no-article-body` diagnostic.
+ *
+ * @example
+ * readHtml('<title>Dam fails</title><article><p>The dam failed at dawn.</p></article>', 'dam.html')
+ * // → { title: 'Dam fails', body: 'The dam failed at dawn.', bodySource: 'article', … }
+ */
+export function readHtml(source: string, file: string): RawArticle {
+  const $ = load(closeRunawayTitle(source));
+  const diagnostics: Diagnostic[] = [];
+  const nodes = readJsonLd($, file, diagnostics);
+  const byId = new Map(nodes.flatMap((n) => (typeof n['@id'] === 'string' ? [[n['@id'], n] as const] : [])));
+  const canonical = attr($, 'link[rel~="canonical"]', 'href');
+  const ld = pickArticleNode(nodes, canonical) ?? {};
+
+  const publisher = namesOf(ld.publisher, byId)[0];
+  const siteName = metaContent($, 'og:site_name');
+  // og:site_name is the reader-facing label; publisher.name is often the legal entity ("Example Media Ltd").
+  const outlet = siteName ?? publisher ?? metaContent($, 'application-name');
+  const siteNames = [siteName, publisher, outlet].filter((s): s is string => Boolean(s));
+  const title = firstOf(
+    textOf(ld.headline),
+    metaContent($, 'og:title'),
+    metaContent($, 'twitter:title'),
+    clean($('title').first().text()),
+    clean($('h1').first().text()),
+  );
+  const types = [ld['@type']].flat().filter((t): t is string => typeof t === 'string');
+  const section = firstOf(textOf(ld.articleSection), metaContent($, 'article:section'));
+  const isOpinion =
+    types.includes('OpinionNewsArticle') ||
+    [section, textOf(ld.genre), metaContent($, 'og:type')].some((s) => s !== undefined && OPINION_WORDS.test(s)) ||
+    hasOpinionLabel($);
+
+  const article: RawArticle = {
+    file,
+    index: 0,
+    title: title === undefined ? undefined : stripSiteName(title, siteNames),
+    author: readAuthor($, ld, byId),
+    date: firstOf(
+      textOf(ld.datePublished),
+      textOf(ld.dateCreated),
+      metaContent($, 'article:published_time'),
+      metaContent($, 'datePublished'),
+      metaContent($, 'pubdate'),
+      metaContent($, 'publish-date'),
+      metaContent($, 'parsely-pub-date'),
+      metaContent($, 'dc.date'),
+      attr($, 'article time[datetime]', 'datetime'),
+    ),
+    url: firstOf(textOf(ld.url), idOf(ld.mainEntityOfPage), canonical, metaContent($, 'og:url')),
+    outlet,
+    isOpinion,
+    body: '',
+    meta: pruneUndefined({
+      section,
+      keywords: keywordsOf(ld.keywords ?? metaContent($, 'news_keywords') ?? metaContent($, 'keywords')),
+      description: firstOf(textOf(ld.description), metaContent($, 'og:description'), metaContent($, 'description')),
+      language: firstOf(attr($, 'html', 'lang'), textOf(ld.inLanguage), metaContent($, 'og:locale')),
+      dateModified: firstOf(textOf(ld.dateModified), metaContent($, 'article:modified_time')),
+      publisher,
+      jsonLdType: types.length > 0 ? types.join(', ') : undefined,
+    }),
+    diagnostics,
+  };
+
+  const found = readBody($, textOf(ld.articleBody, false));
+  const paragraphs = dropLeadingHeadline(found?.paragraphs ?? [], article.title);
+  if (found && paragraphs.length > 0) {
+    article.body = paragraphs.join('\n\n');
+    article.bodySource = found.source;
+  } else {
+    diagnostics.push({
+      code: 'no-article-body',
+      severity: 'error',
+      file,
+      message: `${file}: no article text found in the HTML; save the page with its article text or pass the text as .txt`,
+    });
+  }
+  return article;
+}
+
+/**
+ * An unclosed `<title>` swallows the whole page as title text, e.g.
+ * `<title>Bridge closed | Echo⏎<meta …>⏎<body><p>…`; close it at the first tag after it.
+ */
+function closeRunawayTitle(source: string): string {
+  const open = /<title\b[^>]*>/i.exec(source);
+  if (!open) return source;
+  const rest = source.slice(open.index + open[0].length);
+  const end = rest.search(/<\/title\s*>/i);
+  const nextTag = rest.search(/<\/?[a-z!][^>]*>/i);
+  if (nextTag === -1 || (end !== -1 && end <= nextTag)) return source;
+  const at = open.index + open[0].length + nextTag;
+  return `${source.slice(0, at)}</title>${source.slice(at)}`;
+}
+
+/** All JSON-LD objects on the page, flattened out of arrays, `@graph` and `mainEntity`. */
+function readJsonLd($: CheerioAPI, file: string, diagnostics: Diagnostic[]): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  $('script').each((_, el) => {
+    if (!/ld\+json/i.test($(el).attr('type') ?? '')) return;
+    const parsed = parseJson($(el).text());
+    if (parsed === undefined) {
+      diagnostics.push({
+        code: 'invalid-json-ld',
+        severity: 'warning',
+        file,
+        message: `${file}: a JSON-LD block is not valid JSON and was skipped; metadata comes from the meta tags instead`,
+      });
+      return;
+    }
+    flattenJsonLd(parsed, nodes);
+  });
+  return nodes;
+}
+
+/** JSON.parse that tolerates CDATA wrappers and raw newlines inside strings, as CMSes emit them. */
+function parseJson(text: string): unknown {
+  const trimmed = text.replace(/^\s*(\/\*\s*)?<!\[CDATA\[(\s*\*\/)?|(\/\*\s*)?\]\]>(\s*\*\/)?\s*$/g, '').trim();
+  for (const candidate of [trimmed, escapeControlCharsInStrings(trimmed)]) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      // try the repaired text next
+    }
+  }
+  return undefined;
+}
+
+/** `{"articleBody": "line one⏎line two"}` is invalid JSON; escape control characters inside strings only. */
+function escapeControlCharsInStrings(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString && ch === '\\') {
+      out += ch + (text[i + 1] ?? '');
+      i++;
+    } else if (ch === '"') {
+      inString = !inString;
+      out += ch;
+    } else if (inString && ch < ' ') {
+      out += ch === '\n' ? '\\n' : ch === '\t' ? '\\t' : ch === '\r' ? '\\r' : ' ';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+function flattenJsonLd(value: unknown, out: JsonObject[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) flattenJsonLd(item, out);
+  } else if (isObject(value)) {
+    out.push(value);
+    flattenJsonLd(value['@graph'], out);
+    flattenJsonLd(value.mainEntity, out);
+  }
+}
+
+/** The article node: one matching the canonical URL wins, then one with a body, then the first. */
+function pickArticleNode(nodes: JsonObject[], canonical: string | undefined): JsonObject | undefined {
+  let best: JsonObject | undefined;
+  let bestScore = -1;
+  for (const node of nodes) {
+    const types = [node['@type']].flat();
+    if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) continue;
+    const score = (canonical !== undefined && node.url === canonical ? 2 : 0) + (node.articleBody ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [node, score];
+  }
+  return best;
+}
+
+/** Names from a string, a `{name}` object, an `{@id}` reference, or an array of those. */
+function namesOf(value: unknown, byId: Map<string, JsonObject>): string[] {
+  if (typeof value === 'string') return value.trim() ? [decodeEntities(value.trim())] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => namesOf(v, byId));
+  if (!isObject(value)) return [];
+  const ref = typeof value['@id'] === 'string' && value.name === undefined ? byId.get(value['@id']) : undefined;
+  return namesOf((ref ?? value).name, byId);
+}
+
+/** JSON-LD author, then meta author, then microdata; "By Jane Roe" becomes "Jane Roe" and profile URLs are skipped. */
+function readAuthor($: CheerioAPI, ld: JsonObject, byId: Map<string, JsonObject>): string | undefined {
+  const fromDom = clean($('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel~="author"]').first().text());
+  const candidates = [namesOf(ld.author, byId), [metaContent($, 'author')], [fromDom]];
+  for (const names of candidates) {
+    const usable = [...new Set(names.map((n) => n?.replace(/^by\s+/i, '').trim()))].filter(
+      (n): n is string => Boolean(n) && !/^https?:\/\//i.test(n as string),
+    );
+    if (usable.length > 0) return usable.join(', ');
+  }
+  return undefined;
+}
+
+/** A visible "Opinion" kicker such as `<span class="kicker">Opinion</span>`, outside the site menus. */
+function hasOpinionLabel($: CheerioAPI): boolean {
+  return $('[class]').toArray().some((el) => {
+    if (!KICKER_CLASS.test($(el).attr('class') ?? '')) return false;
+    if ($(el).closest('nav, footer, aside, [role="navigation"]').length > 0) return false;
+    return OPINION_LABEL.test(clean($(el).text()) ?? '');
+  });
+}
+
+/** Drop the " | Site" in "Dam fails | The Courier", or "The Courier - " in front, when it names the site. */
+function stripSiteName(title: string, siteNames: string[]): string {
+  const sites = new Set(siteNames.map(comparable));
+  const suffix = /^(.*\S)\s+[|\-–—:·•]\s+(.+)$/.exec(title);
+  if (suffix && sites.has(comparable(suffix[2]))) return suffix[1];
+  const prefix = /^(.+?)\s+[|\-–—:·•]\s+(.*\S)$/.exec(title);
+  if (prefix && sites.has(comparable(prefix[1]))) return prefix[2];
+  return title;
+}
+
+interface BodyFound {
+  paragraphs: string[];
+  source: string;
+}
+
+/** The body by the first rule that yields text: JSON-LD, `<article>`, `<main>`, then the densest block. */
+function readBody($: CheerioAPI, ldBody: string | undefined): BodyFound | undefined {
+  if (ldBody && ldBody.trim().length >= MIN_JSON_LD_BODY) {
+    const paragraphs = jsonLdParagraphs(ldBody);
+    if (paragraphs.length > 0) return { paragraphs, source: 'json-ld' };
+  }
+  dropFurniture($);
+  const densest = densestBlock($);
+  // An <article> that does not hold the densest text is a teaser card, not the story.
+  const holdsStory = (el: Element): boolean => !densest || el === densest || $.contains(el, densest);
+  const articles = $('article').toArray().filter(holdsStory);
+  articles.sort((a, b) => paragraphTextLength($, b) - paragraphTextLength($, a));
+  const candidates: [Element | undefined, string][] = [
+    [articles[0], 'article'],
+    [$('main, [role="main"]').toArray().find(holdsStory), 'main'],
+    [densest, 'densest-block'],
+  ];
+  for (const [el, source] of candidates) {
+    const paragraphs = el ? blockParagraphs(el) : [];
+    if (paragraphs.length > 0) return { paragraphs, source };
+  }
+  return undefined;
+}
+
+/** Keep the body's own breaks: blank lines if it has them, otherwise single newlines; HTML bodies are walked. */
+function jsonLdParagraphs(body: string): string[] {
+  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body)) return blockParagraphs(load(body, null, false).root()[0]);
+  const separator = /\n\s*\n/.test(body) ? /\n\s*\n/ : /\n/;
+  return body
+    .split(separator)
+    .map((p) => clean(decodeEntities(p)))
+    .filter((p): p is string => Boolean(p));
+}
+
+/** Remove menus, widgets and boxes around the story; a container holding most of the story is kept. */
+function dropFurniture($: CheerioAPI): void {
+  $(DROP_TAGS).remove();
+  const total = paragraphTextLength($, $('body')[0]);
+  // Some CMSes (ASP.NET) wrap the whole page in one <form>.
+  $('form').each((_, el) => {
+    if (paragraphTextLength($, el) * 2 < total || total === 0) $(el).remove();
+  });
+  $('body *').each((_, el) => {
+    if (['article', 'main'].includes(el.name) || !looksLikeFurniture(el)) return;
+    const ownWords = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
+    if (CONTENT_WORD.test(ownWords) && paragraphTextLength($, el) * 2 >= total && total > 0) return;
+    $(el).remove();
+  });
+}
+
+/** Whether class, id, role or aria-label names a widget: `share-tools`, `newsletterSignup`, `ad-slot`. */
+function looksLikeFurniture(el: Element): boolean {
+  const { class: cls = '', id = '', role = '' } = el.attribs;
+  const label = el.attribs['aria-label'] ?? '';
+  const names = [...cls.split(/\s+/).filter((c) => !STATE_CLASS.test(c.toLowerCase())), id, role, label];
+  return names.some((name) => {
+    const lower = name.toLowerCase();
+    if (JUNK_PHRASE.test(lower)) return true;
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+    return words.some((w) => w !== 'commentary' && (JUNK_WORD.test(w) || JUNK_WORD_PREFIX.test(w)));
+  });
+}
+
+/**
+ * The element whose direct `<p>` children and loose text hold the most non-link text,
+ * e.g. `<div class="c3"><p>…</p><p>…</p></div>` over a sidebar of link-only paragraphs.
+ */
+function densestBlock($: CheerioAPI): Element | undefined {
+  let best: Element | undefined;
+  let bestScore = MIN_BLOCK_TEXT - 1;
+  $('body, body *').each((_, el) => {
+    let score = 0;
+    for (const child of el.children) {
+      if (isElement(child) && child.name === 'p') score += nonLinkTextLength($, child);
+      else if ((child.type as string) === 'text') score += ('data' in child ? child.data : '').trim().length;
+    }
+    if (score <= bestScore) return;
+    score *= 1 - linkDensity($, el);
+    if (score > bestScore) [best, bestScore] = [el, score];
+  });
+  return best;
+}
+
+function nonLinkTextLength($: CheerioAPI, el: Element): number {
+  return Math.round(textLength($(el).text()) * (1 - linkDensity($, el)));
+}
+
+function linkDensity($: CheerioAPI, el: Element): number {
+  const all = textLength($(el).text());
+  return all === 0 ? 0 : textLength($(el).find('a').text()) / all;
+}
+
+function paragraphTextLength($: CheerioAPI, el: Element | undefined): number {
+  return el ? textLength($(el).find('p').text()) : 0;
+}
+
+function textLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/**
+ * One line per block: `<p>A<br>B</p><ul><li>C</li></ul>` → `['A B', '- C']`.
+ * Two `<br>` in a row separate paragraphs, as in `<div>One.<br><br>Two.</div>`.
+ */
+function blockParagraphs(root: AnyNode): string[] {
+  const out: string[] = [];
+  let line = '';
+  let prefix = '';
+  let afterBreak = false;
+  const flush = (): void => {
+    const text = clean(line);
+    if (text) out.push(prefix + text);
+    line = '';
+    afterBreak = false;
+  };
+  const walk = (node: AnyNode): void => {
+    if ((node.type as string) === 'text') {
+      const data = 'data' in node ? node.data : '';
+      if (data.trim()) afterBreak = false;
+      line += data;
+      return;
+    }
+    if (!isElement(node)) {
+      if ('children' in node) node.children.forEach(walk);
+      return;
+    }
+    const name = node.name;
+    if (name === 'br') {
+      if (afterBreak) flush();
+      else [line, afterBreak] = [`${line} `, true];
+      return;
+    }
+    if (name === 'td' || name === 'th') {
+      if (line.trim()) line += ' | ';
+      node.children.forEach(walk);
+      return;
+    }
+    if (!BLOCK_TAGS.has(name)) {
+      node.children.forEach(walk);
+      return;
+    }
+    flush();
+    const outer = prefix;
+    if (name === 'li') prefix = '- ';
+    node.children.forEach(walk);
+    flush();
+    prefix = outer;
+  };
+  walk(root);
+  return out;
+}
+
+/**
+ * Skip a leading block that repeats the headline, with any short labels above it:
+ * `['Opinion', 'Buses, not a bypass', 'When the bus…']` → `['When the bus…']`.
+ */
+function dropLeadingHeadline(paragraphs: string[], title: string | undefined): string[] {
+  if (!title) return paragraphs;
+  const at = paragraphs.slice(0, 3).findIndex((p) => comparable(p) === comparable(title));
+  const labelsOnly = paragraphs.slice(0, Math.max(at, 0)).every((p) => p.length <= MAX_LABEL);
+  return at !== -1 && labelsOnly ? paragraphs.slice(at + 1) : paragraphs;
+}
+
+function metaContent($: CheerioAPI, key: string): string | undefined {
+  const lower = key.toLowerCase();
+  const el = $('meta').toArray().find((m) => {
+    const { property, name, itemprop } = m.attribs;
+    return [property, name, itemprop].some((v) => v?.toLowerCase() === lower);
+  });
+  return el ? clean(el.attribs.content ?? '') : undefined;
+}
+
+function attr($: CheerioAPI, selector: string, name: string): string | undefined {
+  return clean($(selector).first().attr(name) ?? '');
+}
+
+/** A trimmed string from a JSON-LD value that may be a string, a number or an array of them. */
+function textOf(value: unknown, collapse = true): string | undefined {
+  if (Array.isArray(value)) return firstOf(...value.map((v) => textOf(v, collapse)));
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  return collapse ? clean(decodeEntities(value)) : value.trim() || undefined;
+}
+
+function idOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? clean(value) : isObject(value) ? textOf(value['@id']) : undefined;
+}
+
+function keywordsOf(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+    .map((k) => (typeof k === 'string' ? clean(decodeEntities(k)) : undefined))
+    .filter((k): k is string => Boolean(k));
+  return list.length > 0 ? [...new Set(list)] : undefined;
+}
+
+/** JSON-LD written by CMSes often carries `&#8217;` and `&amp;` inside its strings. */
+function decodeEntities(text: string): string {
+  if (!/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(text)) return text;
+  return load(text.replace(/</g, '&lt;'), null, false).text();
+}
+
+/** Collapse whitespace (including no-break spaces) and drop invisible characters; empty → undefined. */
+function clean(text: string): string | undefined {
+  const out = text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return out || undefined;
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function firstOf(...values: (string | undefined)[]): string | undefined {
+  return values.find((v) => v !== undefined && v !== '');
+}
+
+function pruneUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isElement(node: AnyNode): node is Element {
+  return 'name' in node && 'attribs' in node && (node.type as string) !== 'directive';
+}
