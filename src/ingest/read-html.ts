@@ -10,6 +10,8 @@ const MIN_JSON_LD_BODY = 200;
 const MIN_BLOCK_TEXT = 40;
 /** Blocks above the headline this short are kickers or section labels ("Opinion", "Eastwick"). */
 const MAX_LABEL = 40;
+/** Longer "author" text on the page is a bio box, not a name. */
+const MAX_NAME = 80;
 
 const DROP_TAGS =
   'nav, header, footer, aside, script, style, noscript, template, button, iframe, svg, figure, figcaption, ' +
@@ -25,6 +27,7 @@ const JUNK_PHRASE = /author[-_ ]?(bio|box|info|card|profile|details)|about[-_ ]?
 /** Class names that describe the page's state rather than the element: `has-sidebar`, `no-ads`. */
 const STATE_CLASS = /^(has|with|no|show|hide|is|js|enable[ds]?)[-_]/;
 const CONTENT_WORD = /article|story|content|body|entry|post|prose|text/;
+const COMMENT_WORD = /comment|disqus|repl(y|ies)/;
 
 const BLOCK_TAGS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'div', 'section', 'article', 'main',
@@ -121,15 +124,16 @@ export function readHtml(source: string, file: string): RawArticle {
 }
 
 /**
- * An unclosed `<title>` swallows the whole page as title text, e.g.
- * `<title>Bridge closed | Echo⏎<meta …>⏎<body><p>…`; close it at the first tag after it.
+ * An unclosed `<title>` swallows the page up to the next `</title>` (often none) as title text, e.g.
+ * `<title>Bridge closed | Echo⏎<meta …>⏎<body><p>…`; close it before the first page-structure tag.
+ * Title text such as `Why x<y matters` is left alone.
  */
 function closeRunawayTitle(source: string): string {
   const open = /<title\b[^>]*>/i.exec(source);
   if (!open) return source;
   const rest = source.slice(open.index + open[0].length);
   const end = rest.search(/<\/title\s*>/i);
-  const nextTag = rest.search(/<\/?[a-z!][^>]*>/i);
+  const nextTag = rest.search(/<\/?(head|meta|link|script|style|body|div|p|article|main|h1)\b[^>]*>/i);
   if (nextTag === -1 || (end !== -1 && end <= nextTag)) return source;
   const at = open.index + open[0].length + nextTag;
   return `${source.slice(0, at)}</title>${source.slice(at)}`;
@@ -223,11 +227,14 @@ function namesOf(value: unknown, byId: Map<string, JsonObject>): string[] {
 
 /** JSON-LD author, then meta author, then microdata; "By Jane Roe" becomes "Jane Roe" and profile URLs are skipped. */
 function readAuthor($: CheerioAPI, ld: JsonObject, byId: Map<string, JsonObject>): string | undefined {
-  const fromDom = clean($('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel~="author"]').first().text());
+  // Selector groups match in document order, so the more specific selectors are tried one by one.
+  const fromDom = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel~="author"]']
+    .map((selector) => clean($(selector).first().text()))
+    .find((name) => name !== undefined && name.length <= MAX_NAME);
   const candidates = [namesOf(ld.author, byId), [metaContent($, 'author')], [fromDom]];
   for (const names of candidates) {
     const usable = [...new Set(names.map((n) => n?.replace(/^by\s+/i, '').trim()))].filter(
-      (n): n is string => Boolean(n) && !/^https?:\/\//i.test(n as string),
+      (n): n is string => n !== undefined && n !== '' && !/^https?:\/\//i.test(n),
     );
     if (usable.length > 0) return usable.join(', ');
   }
@@ -302,8 +309,13 @@ function dropFurniture($: CheerioAPI): void {
   });
   $('body *').each((_, el) => {
     if (['article', 'main'].includes(el.name) || !looksLikeFurniture(el)) return;
+    if ($(el).find('main, [role="main"]').length > 0) return;
+    // A widget never holds most of the page's prose; a wrapper such as
+    // `<div class="layout-with-sidebar">` or `<div class="article-body share-on">` does.
+    // Comment threads can outgrow the story, so they need a content word to be kept.
     const ownWords = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
-    if (CONTENT_WORD.test(ownWords) && paragraphTextLength($, el) * 2 >= total && total > 0) return;
+    const holdsMost = total > 0 && paragraphTextLength($, el) * 2 >= total;
+    if (holdsMost && (CONTENT_WORD.test(ownWords) || !COMMENT_WORD.test(ownWords))) return;
     $(el).remove();
   });
 }
@@ -329,6 +341,8 @@ function densestBlock($: CheerioAPI): Element | undefined {
   let best: Element | undefined;
   let bestScore = MIN_BLOCK_TEXT - 1;
   $('body, body *').each((_, el) => {
+    // Loose text in a <span> or <a> is a fragment of some block, never a block of its own.
+    if (el.name !== 'body' && el.name !== 'td' && !BLOCK_TAGS.has(el.name)) return;
     let score = 0;
     for (const child of el.children) {
       if (isElement(child) && child.name === 'p') score += nonLinkTextLength($, child);
@@ -345,9 +359,12 @@ function nonLinkTextLength($: CheerioAPI, el: Element): number {
   return Math.round(textLength($(el).text()) * (1 - linkDensity($, el)));
 }
 
+/** Share of text inside links; an unclosed `<a>` that swallowed whole paragraphs is a wrapper, not a link. */
 function linkDensity($: CheerioAPI, el: Element): number {
   const all = textLength($(el).text());
-  return all === 0 ? 0 : textLength($(el).find('a').text()) / all;
+  if (all === 0) return 0;
+  const links = $(el).find('a').filter((_, a) => $(a).find('p, div, article, section').length === 0);
+  return textLength(links.text()) / all;
 }
 
 function paragraphTextLength($: CheerioAPI, el: Element | undefined): number {
@@ -386,8 +403,12 @@ function blockParagraphs(root: AnyNode): string[] {
     }
     const name = node.name;
     if (name === 'br') {
-      if (afterBreak) flush();
-      else [line, afterBreak] = [`${line} `, true];
+      if (afterBreak) {
+        flush();
+      } else {
+        line += ' ';
+        afterBreak = true;
+      }
       return;
     }
     if (name === 'td' || name === 'th') {
@@ -407,6 +428,7 @@ function blockParagraphs(root: AnyNode): string[] {
     prefix = outer;
   };
   walk(root);
+  flush();
   return out;
 }
 
