@@ -108,8 +108,10 @@ export interface Quote {
   sourceOrg: string | null;
   /** The verb or phrase that introduced the quote: `said`, `according to`, `reads`. */
   cue: string | null;
+  /** Index of the paragraph the record starts in. */
   paragraph: number;
-  sentence: number;
+  /** Index of the sentence it starts in; null inside a subheading (which has no sentences). */
+  sentence: number | null;
   start: number;
   end: number;
   /** 0–1: how sure the attribution is. */

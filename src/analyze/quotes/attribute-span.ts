@@ -1,0 +1,159 @@
+import { splitSentences } from '../sentences/split-sentences.js';
+import { findAccordingTo, findCues } from './cues.js';
+import { speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
+
+/** Who a quote is from, how it was introduced, and which rule found it. */
+export interface Attribution {
+  mention: Mention | null;
+  cue: string | null;
+  confidence: number;
+  /** The rule that found it, for `--verbose` and debugging: `cue-after`, `introducer`, … */
+  rule: string;
+}
+
+const NONE: Attribution = { mention: null, cue: null, confidence: 0, rule: 'none' };
+
+/** Words allowed between a reporting verb and the end of the attribution: "said in a statement Monday". */
+const SHORT_TAIL = 8;
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * The attribution that follows a quote in the same sentence:
+ * "“…,” Matze said." / "“…,” said Matze." / "“…,” the lawsuit reads." /
+ * "“…,” an AWS spokesperson said in a statement." / "“…,” according to the filing."
+ * `after` is the masked text from the closing mark to the paragraph end.
+ */
+export function cueAfter(after: string, offset: number): Attribution {
+  const clause = firstSentence(after);
+  const lead = /^\s*(?:[,—–-]\s*)?/.exec(clause)![0];
+  const rest = clause.slice(lead.length);
+  const base = offset + lead.length;
+  const according = findAccordingTo(rest, base)[0];
+  if (according && according.start === base) {
+    const mention = speakerAfter(rest.slice(according.nameStart - base), according.nameStart);
+    if (mention) return { mention, cue: according.form, confidence: 0.95, rule: 'cue-after' };
+  }
+  const cue = findCues(rest, base)[0];
+  if (!cue) return NONE;
+  if (cue.start === base) {
+    // Inverted: "said Matze", "added Sen. Jim DeMint, R-S.C."
+    const mention = speakerAfter(rest.slice(cue.cueEnd - base), cue.cueEnd);
+    if (mention) return { mention, cue: cue.form, confidence: 0.95, rule: 'cue-after' };
+    return NONE;
+  }
+  const subject = rest.slice(0, cue.start - base);
+  const mention = speakerBefore(subject, base);
+  // The subject must be all there is before the verb: "…,” Matze said", not "…” for Parler, Matze said".
+  if (mention && mention.start === base + leadingSpace(subject) && words(rest.slice(cue.cueEnd - base)) <= SHORT_TAIL) {
+    return { mention, cue: cue.form, confidence: 0.95, rule: 'cue-after' };
+  }
+  return NONE;
+}
+
+/**
+ * A clause-final attribution after a partial quote:
+ * "The outage will be “financially devastating” for Parler, the lawsuit claims."
+ */
+export function cueAtSentenceEnd(after: string, offset: number): Attribution {
+  const clause = firstSentence(after);
+  const cues = findCues(clause, offset);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k]!;
+    const tail = clause.slice(cue.cueEnd - offset);
+    if (words(tail) > 4) continue;
+    const head = clause.slice(0, cue.start - offset);
+    const comma = head.lastIndexOf(',');
+    if (comma < 0) continue;
+    const mention = speakerBefore(head.slice(comma + 1), offset + comma + 1);
+    if (mention && mention.start === offset + comma + 1 + leadingSpace(head.slice(comma + 1))) {
+      return { mention, cue: cue.form, confidence: 0.85, rule: 'cue-sentence-end' };
+    }
+  }
+  return NONE;
+}
+
+/**
+ * An attribution before the quote in the same sentence: "X said: “…”", "X said in a
+ * statement, “…”", "According to X, “…”", and for partial quotes any "X said …" earlier
+ * in the sentence ("CEO John Matze told users to “hold on and come back”").
+ * `before` is the masked text from the sentence start to the opening mark.
+ */
+export function cueBefore(before: string, offset: number, partial: boolean): Attribution {
+  const cues = findCues(before, offset);
+  const according = findAccordingTo(before, offset);
+  type Candidate = { at: number; attribution: Attribution };
+  const candidates: Candidate[] = [];
+  for (const a of according) {
+    const mention = speakerAfter(before.slice(a.nameStart - offset), a.nameStart);
+    if (mention) candidates.push({ at: a.start, attribution: { mention, cue: a.form, confidence: 0.9, rule: 'according-to' } });
+  }
+  for (const cue of cues) {
+    const gap = before.slice(cue.cueEnd - offset);
+    // "…, labelling the decision … a severe ‘death blow’": a participle after a comma
+    // reports for the subject of the main clause, after any "According to X," opener.
+    if (/ing$/.test(cue.form) && /,\s*$/.test(before.slice(0, cue.start - offset))) {
+      const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;
+      const subject = speakerAfter(before.slice(opener), offset + opener);
+      if (subject && subject.end <= cue.start) candidates.push({ at: cue.start, attribution: { mention: subject, cue: cue.form, confidence: 0.7, rule: 'participle' } });
+      continue;
+    }
+    if (!partial && words(gap) > 12 && !/[,:]\s*$/.test(gap)) continue;
+    const mention = speakerBefore(before.slice(0, cue.start - offset), offset);
+    if (mention) {
+      candidates.push({ at: cue.start, attribution: { mention, cue: cue.form, confidence: partial ? 0.8 : 0.9, rule: 'cue-before' } });
+      continue;
+    }
+    // Inverted before the quote: "Said Matze: “…”".
+    const inverted = speakerAfter(before.slice(cue.cueEnd - offset), cue.cueEnd);
+    if (inverted && /^\s*$/.test(before.slice(0, cue.start - offset)) && inverted.type !== 'pronoun') {
+      candidates.push({ at: cue.start, attribution: { mention: inverted, cue: cue.form, confidence: 0.85, rule: 'cue-before' } });
+    }
+  }
+  if (candidates.length === 0) return NONE;
+  // The nearest one to the quote wins.
+  candidates.sort((a, b) => b.at - a.at);
+  return candidates[0]!.attribution;
+}
+
+/**
+ * An introducer: a sentence that ends in "," or ":" and hands over to a quote that
+ * opens the next paragraph or sentence ("The lawsuit reads,", "The spokesperson continued:").
+ */
+export function cueFromIntroducer(sentence: string, offset: number): Attribution {
+  if (!/[,:]\s*$/.test(sentence)) return NONE;
+  const found = cueBefore(sentence, offset, false);
+  if (found.mention) return { ...found, confidence: 0.9, rule: 'introducer' };
+  return NONE;
+}
+
+/**
+ * The subject of a sentence that reports speech without quoting ("An Amazon spokesperson
+ * recently spoke with the media …"), used for a quote that follows it with no cue of its own.
+ */
+export function speakerOfSentence(sentence: string, offset: number): Attribution {
+  const according = findAccordingTo(sentence, offset)[0];
+  if (according) {
+    const mention = speakerAfter(sentence.slice(according.nameStart - offset), according.nameStart);
+    if (mention) return { mention, cue: according.form, confidence: 0.6, rule: 'previous-sentence' };
+  }
+  for (const cue of findCues(sentence, offset)) {
+    const mention = speakerBefore(sentence.slice(0, cue.start - offset), offset);
+    if (mention) return { mention, cue: cue.form, confidence: 0.6, rule: 'previous-sentence' };
+  }
+  return NONE;
+}
+
+function firstSentence(text: string): string {
+  const spans = splitSentences(text);
+  const lead = /^\s*/.exec(text)![0].length;
+  const first = spans.find((s) => s.end > lead);
+  // A closing quote right after the opening of the remainder ends at the next terminator.
+  return first ? text.slice(0, first.end) : text;
+}
+
+function leadingSpace(s: string): number {
+  return /^\s*/.exec(s)![0].length;
+}
+
+export { NONE };

@@ -1,0 +1,49 @@
+import type { QuoteKind } from '../../model/types.js';
+
+// Words that introduce a name rather than a statement: the phrase “Hang Mike Pence”,
+// the show “Mornings with Maria”, a hashtag, a nickname, a so-called label.
+const NAMING = /\b(?:called|titled|entitled|named|dubbed|nicknamed|known as|billed as|branded|labell?ed(?: as)?|so-called|the (?:phrase|term|word|words|slogan|hashtag|motto|headline|caption|chant|show|programme|program|film|movie|documentary|book|novel|song|album|series|podcast|column|segment|play|musical|exhibition|campaign|initiative|operation|nickname|moniker|label|brand)|chants? of|chanting|hashtag|trending|slogan|nickname)\s*$/i;
+// Prepositions before a title: on “Mornings with Maria”, in “The Guardian”.
+const TITLE_PREPOSITION = /\b(?:on|in|from|at|to|watching|watched|read|reading|wrote)\s*$/i;
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'vs', 'vs.', 'de', 'la', 'le']);
+
+export interface SpanContext {
+  /** The quote's words. */
+  inner: string;
+  /** Masked text from the start of the sentence to the opening mark. */
+  before: string;
+  /** Masked text from the closing mark to the end of the paragraph. */
+  after: string;
+  /** The quote continues one opened in the previous paragraph. */
+  continuation: boolean;
+}
+
+/**
+ * Decides what a quoted span is:
+ * - `mention` for names, titles and defined terms: (“AWS”), the phrase “Hang Mike Pence”,
+ *   on “Mornings with Maria”;
+ * - `direct` when it stands as whole sentence(s): “It is over,” she said. / She said: “It is over.”
+ * - `partial` when it is a fragment inside the outlet's own sentence: told users to “hold on”.
+ * A short partial with no speaker can still become a scare-quote mention later.
+ */
+export function classifySpan(c: SpanContext): QuoteKind {
+  const inner = c.inner.trim();
+  const before = c.before.replace(/\s+$/, '');
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(c.after)) return 'mention';
+  if (NAMING.test(before)) return 'mention';
+  if (isTitleCase(inner) && TITLE_PREPOSITION.test(before) && !/[.!?,]$/.test(inner)) return 'mention';
+  if (c.continuation) return 'direct';
+  const startsSentence = /^[\p{Lu}\p{N}…"'“‘[(]|^\.\.\./u.test(inner);
+  const introduced = before === '' || /[,:—–]$/.test(before);
+  if (startsSentence && introduced) return 'direct';
+  // "…,” Matze said" with nothing before: whole sentence even when it starts lowercase after an ellipsis.
+  if (before === '' && /^[…]|^\.\.\./.test(inner)) return 'direct';
+  return 'partial';
+}
+
+/** "Mornings with Maria", "The Daily Show": every major word capitalised, at most eight words. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
+}

@@ -1,0 +1,43 @@
+import { AUXILIARIES, CUE_FORMS, cueLemma } from './lexicon.js';
+
+/** A reporting verb found in text, with any auxiliaries or adverbs before it ("has also said"). */
+export interface CueMatch {
+  /** Start of the auxiliaries, or of the verb when there are none. */
+  start: number;
+  cueStart: number;
+  cueEnd: number;
+  /** The verb as written, lowercased: "said", "points out". */
+  form: string;
+  lemma: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AUX = `(?:(?:${AUXILIARIES.map(escape).join('|')})\\s+){0,3}`;
+const CUE = new RegExp(`\\b(${AUX})(${CUE_FORMS.map(escape).join('|')})\\b`, 'gi');
+// "according to" works like a cue but the speaker follows it.
+const ACCORDING = /\b(?:according to|as per|per)\s+/gi;
+
+/** Every reporting verb in `text`, left to right. */
+export function findCues(text: string, offset = 0): CueMatch[] {
+  const out: CueMatch[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const form = m[2]!.toLowerCase();
+    const cueStart = m.index + m[1]!.length;
+    out.push({ start: offset + m.index, cueStart: offset + cueStart, cueEnd: offset + cueStart + m[2]!.length, form, lemma: cueLemma(form) ?? form });
+  }
+  return out;
+}
+
+/** Every "according to" in `text`: where it starts and where the source's name starts. */
+export function findAccordingTo(text: string, offset = 0): Array<{ start: number; nameStart: number; form: string }> {
+  const out: Array<{ start: number; nameStart: number; form: string }> = [];
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(text); m; m = ACCORDING.exec(text)) {
+    const form = m[0].trim().toLowerCase();
+    // "per" alone is too common ("per cent", "per year"); keep it only before a capital or determiner.
+    if (form === 'per' && !/^(?:the\s|a\s|an\s|\p{Lu})/u.test(text.slice(m.index + m[0].length))) continue;
+    out.push({ start: offset + m.index, nameStart: offset + m.index + m[0].length, form });
+  }
+  return out;
+}

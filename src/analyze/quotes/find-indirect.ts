@@ -1,0 +1,113 @@
+import { findAccordingTo, findCues, type CueMatch } from './cues.js';
+import { CLAUSE_LEMMAS, LISTENER_LEMMAS } from './lexicon.js';
+import { speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
+
+/** Reported speech without quote marks, found in one sentence. */
+export interface IndirectStatement {
+  /** The reported clause. */
+  start: number;
+  end: number;
+  mention: Mention;
+  cue: string;
+  confidence: number;
+}
+
+// What may sit between the verb and "that": "said in a statement on Monday that …".
+const ADVERBIAL_BEFORE_THAT = /^\s*(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
+// A clause can start right after the verb: "Parler claims Amazon …", "Amazon said the problem is …".
+const CLAUSE_START = /^\s*(?:the|a|an|it|he|she|they|we|i|you|there|this|these|those|its|his|her|their|our|no|some|many|most|all|both|without|while|if|because|[\p{Lu}\p{N}])/iu;
+// Verbs that also mean something else when no "that" follows: "found a way", "shows a photo".
+const NEEDS_THAT = new Set(['find', 'show', 'read', 'continue', 'think', 'recall', 'point', 'deny', 'believe', 'report', 'post', 'tweet', 'agree', 'promise', 'reveal', 'confirm', 'charge', 'indicate', 'estimate', 'predict']);
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * Finds an indirect statement in a sentence (masked: quotations blanked). Patterns:
+ * - "Parler claims that it is being discriminated against …"     (subject, verb, that-clause)
+ * - "The complaint stated that without AWS, Parler will …"
+ * - "Parler contends the decision was unfair …"                 (clause without "that")
+ * - "Amazon told reporters that …"                              (listener, then "that")
+ * - "According to a letter …, over the recent weeks it has reported …"
+ * - "That growth started to accelerate …, Parler’s complaint says." (verb after the clause)
+ * At most one statement per sentence: the first one with a speaker.
+ *
+ * @example findIndirect('Parler claims that it is being discriminated against.', 0)
+ *   // { start: 19, end: 52, mention: { text: 'Parler', … }, cue: 'claims', … }
+ */
+export function findIndirect(sentence: string, offset: number, original: string = sentence): IndirectStatement | null {
+  const end = trimEnd(original);
+  for (const a of findAccordingTo(sentence, offset)) {
+    const mention = speakerAfter(sentence.slice(a.nameStart - offset), a.nameStart);
+    if (!mention || mention.type === 'pronoun') continue;
+    const local = a.start - offset;
+    if (sentence.slice(0, local).trim() === '' || /^\s*$/.test(sentence.slice(0, local).replace(/^\s*[\p{Lu}][\p{L}]*,?\s*/u, ''))) {
+      // "According to X, CLAUSE." — the clause starts after the first comma past the name,
+      // or right after the name when a new phrase starts there ("According to Amazon the removal …").
+      const comma = sentence.indexOf(',', mention.end - offset);
+      if (comma < 0 || /^\s+(?:the|a|an|it|he|she|they|there|this|these|its|his|her|their)\b/i.test(sentence.slice(mention.end - offset))) {
+        const clauseStart = mention.end - offset;
+        if (wordCount(sentence.slice(clauseStart, end)) >= 4) return make(clauseStart, end, mention, a.form, 0.8, original, offset);
+        continue;
+      }
+      if (wordCount(sentence.slice(comma + 1, end)) >= 3) return make(comma + 1, end, mention, a.form, 0.85, original, offset);
+    } else if (/,\s*$/.test(sentence.slice(0, local))) {
+      // "CLAUSE, according to X."
+      const clauseEnd = sentence.slice(0, local).lastIndexOf(',');
+      if (wordCount(sentence.slice(0, clauseEnd)) >= 3) return make(0, clauseEnd, mention, a.form, 0.85, original, offset);
+    }
+  }
+  for (const cue of findCues(sentence, offset)) {
+    const found = statementAfterCue(sentence, original, offset, end, cue) ?? statementBeforeCue(sentence, original, offset, end, cue);
+    if (found) return found;
+  }
+  return null;
+}
+
+function statementAfterCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
+  const mention = speakerBefore(sentence.slice(0, cue.start - offset), offset);
+  if (!mention) return null;
+  let rest = cue.cueEnd - offset;
+  if (LISTENER_LEMMAS.has(cue.lemma)) {
+    // "told reporters that …", "warned investors on Monday that …"
+    const m = /^\s+(?:[^,.;:“”"]{1,60}?\s+)?that\s+/i.exec(sentence.slice(rest));
+    if (!m) return null;
+    rest += m[0].length;
+  } else {
+    const that = ADVERBIAL_BEFORE_THAT.exec(sentence.slice(rest));
+    if (that) rest += that[0].length;
+    else if (!CLAUSE_LEMMAS.has(cue.lemma) || NEEDS_THAT.has(cue.lemma) || !CLAUSE_START.test(sentence.slice(rest))) return null;
+    else if (/^\s*(?:to|for|by|with|on|in|at|from|as|up|out|off|down|about|over)\b/i.test(sentence.slice(rest))) return null;
+  }
+  if (wordCount(sentence.slice(rest, end)) < 3) return null;
+  return make(rest, end, mention, cue.form, mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
+}
+
+// "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
+function statementBeforeCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
+  if (!CLAUSE_LEMMAS.has(cue.lemma)) return null;
+  const head = sentence.slice(0, cue.start - offset);
+  const comma = head.lastIndexOf(',');
+  if (comma < 0) return null;
+  const subject = head.slice(comma + 1);
+  const mention = speakerBefore(subject, offset + comma + 1);
+  if (!mention || mention.start !== offset + comma + 1 + (/^\s*/.exec(subject)![0].length)) return null;
+  const tail = sentence.slice(cue.cueEnd - offset, end);
+  if (!/^\s*(?:,|$)/.test(tail) && wordCount(tail) > 3) return null;
+  if (wordCount(sentence.slice(0, comma)) < 4) return null;
+  return make(0, comma, mention, cue.form, 0.75, original, offset);
+}
+
+function make(from: number, to: number, mention: Mention, cue: string, confidence: number, sentence: string, offset: number): IndirectStatement | null {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s,;:—–-]/.test(sentence[start]!)) start++;
+  while (end > start && /[\s,;:.—–-]/.test(sentence[end - 1]!)) end--;
+  if (end - start < 8) return null;
+  return { start: offset + start, end: offset + end, mention, cue, confidence };
+}
+
+function trimEnd(sentence: string): number {
+  let end = sentence.length;
+  while (end > 0 && /[\s.!?]/.test(sentence[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,189 @@
+import type { Paragraph } from '../../model/types.js';
+
+export type MarkStyle = 'double' | 'single' | 'guillemet' | 'low';
+
+/** A quoted span in one paragraph: the words between an opening mark and its closing mark. */
+export interface QuoteSpan {
+  /** Index of the opening mark in the article text. */
+  open: number;
+  /** Index of the closing mark, or null when the paragraph ends before the quote does. */
+  close: number | null;
+  /** Inner text bounds (marks excluded, surrounding spaces trimmed). */
+  start: number;
+  end: number;
+  style: MarkStyle;
+  paragraph: number;
+  /** The quote runs on into the next paragraph, which reopens it ("multi-paragraph quote"). */
+  continues: boolean;
+  /** This paragraph reopens a quote the previous paragraph left open. */
+  continuation: boolean;
+  /** The opening mark never closes and the next paragraph does not reopen it. */
+  unbalanced: boolean;
+}
+
+interface Opener {
+  at: number;
+  style: MarkStyle;
+  /** The character that opened: decides which marks may close it. */
+  char: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPEN = /[\s([{—–\-/:;,“‘"'«„]/;
+const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…”’"'»]/;
+const OPENING_MARK = /^[“"«„‘']/;
+
+/**
+ * Pairs the quote marks of each paragraph and returns the top-level quoted spans.
+ * Marks nested inside a quote ("… Inc. (“AWS”) and …") stay part of the outer span.
+ * Apostrophes are told apart from single quotes by what surrounds them: "Parler’s" and
+ * "AWS’ decision" are apostrophes, "‘death blow’" is a quote. A quote left open at the
+ * end of a paragraph runs to the paragraph end; when the next paragraph reopens it the
+ * two halves are marked `continues`/`continuation`, otherwise it is `unbalanced`.
+ *
+ * @example findQuoteSpans('“It is over,” she said.', [{ start: 0, end: 23, kind: 'body' }])
+ *   // [{ open: 0, close: 12, start: 1, end: 12, style: 'double', … }]
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let carried = false;
+  paragraphs.forEach((p, index) => {
+    const found = spansInParagraph(text, p.start, p.end, index);
+    const first = found[0];
+    if (carried && first && first.open === firstNonSpace(text, p.start)) first.continuation = true;
+    if (carried && !(first && first.continuation)) {
+      // The previous paragraph's open quote was not reopened here: it was unbalanced.
+      const last = spans[spans.length - 1];
+      if (last) {
+        last.continues = false;
+        last.unbalanced = true;
+      }
+    }
+    const last = found[found.length - 1];
+    carried = last !== undefined && last.close === null;
+    if (carried) {
+      const next = paragraphs[index + 1];
+      last!.continues = next !== undefined && OPENING_MARK.test(text.slice(firstNonSpace(text, next.start), next.end));
+      last!.unbalanced = !last!.continues;
+      carried = last!.continues;
+    }
+    spans.push(...found);
+  });
+  return spans;
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function spansInParagraph(text: string, from: number, to: number, paragraph: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Opener[] = [];
+  const push = (at: number, style: MarkStyle, char: string) => stack.push({ at, style, char });
+  const closeAt = (depth: number, at: number) => {
+    const opener = stack[depth]!;
+    stack.length = depth;
+    if (depth === 0) spans.push(makeSpan(text, opener, at, paragraph));
+  };
+  const findOpen = (test: (o: Opener) => boolean): number => {
+    for (let d = stack.length - 1; d >= 0; d--) if (test(stack[d]!)) return d;
+    return -1;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (!'“”„«»"‘’\''.includes(c)) continue;
+    const prev = i > from ? text[i - 1]! : ' ';
+    const next = i + 1 < to ? text[i + 1]! : ' ';
+    switch (c) {
+      case '“': {
+        // In German style „…“ the high mark closes; otherwise it opens.
+        const low = findOpen((o) => o.char === '„');
+        if (low >= 0 && (CLOSE_CONTEXT.test(next) || i + 1 === to)) closeAt(low, i);
+        else push(i, 'double', c);
+        break;
+      }
+      case '„':
+        push(i, 'low', c);
+        break;
+      case '«':
+        push(i, 'guillemet', c);
+        break;
+      case '»': {
+        const d = findOpen((o) => o.char === '«');
+        if (d >= 0) closeAt(d, i);
+        break;
+      }
+      case '”': {
+        const d = findOpen((o) => o.char === '“' || o.char === '„' || o.char === '"');
+        if (d >= 0) closeAt(d, i);
+        break;
+      }
+      case '"': {
+        const open = findOpen((o) => o.char === '"');
+        const opens = SPACE_OR_OPEN.test(prev) && !/\s/.test(next);
+        const closes = !/\s/.test(prev) && (CLOSE_CONTEXT.test(next) || i + 1 === to);
+        if (open >= 0 && (closes || !opens)) closeAt(open, i);
+        else if (opens || open < 0) push(i, 'double', c);
+        break;
+      }
+      case '‘': {
+        // ‘90s, rock ‘n’ roll: elisions typed with the opening mark.
+        if (/\d/.test(next) && /^\d\ds?\b/.test(text.slice(i + 1, i + 4))) break;
+        if (WORD.test(prev)) break;
+        push(i, 'single', c);
+        break;
+      }
+      case '’': {
+        if (WORD.test(prev) && WORD.test(next)) break; // don’t, Parler’s
+        const d = findOpen((o) => o.char === '‘');
+        if (d >= 0 && !/\s/.test(prev) && (CLOSE_CONTEXT.test(next) || i + 1 === to) && stackTopIsSingleOrAbove(stack, d)) closeAt(d, i);
+        break; // otherwise an apostrophe: AWS’ decision, the ’90s
+      }
+      case '\'': {
+        if (WORD.test(prev) && WORD.test(next)) break; // don't
+        const d = findOpen((o) => o.char === '\'');
+        if (d >= 0 && !/\s/.test(prev) && (CLOSE_CONTEXT.test(next) || i + 1 === to)) {
+          closeAt(d, i);
+          break;
+        }
+        if (SPACE_OR_OPEN.test(prev) && WORD.test(next) && hasStraightCloser(text, i + 1, to)) push(i, 'single', c);
+        break;
+      }
+    }
+  }
+  // Whatever is still open at the paragraph end: a double quote runs to the end (it may
+  // continue in the next paragraph); an open single mark was most likely an apostrophe.
+  const bottom = stack.findIndex((o) => o.style !== 'single');
+  if (bottom === 0) {
+    const opener = stack[0]!;
+    const span = makeSpan(text, opener, null, paragraph, to);
+    if (span.end > span.start) spans.push(span);
+  }
+  return spans;
+}
+
+// A single opener closes only with nothing unclosed of another kind above it.
+function stackTopIsSingleOrAbove(stack: Opener[], depth: number): boolean {
+  return stack.slice(depth + 1).every((o) => o.style === 'single');
+}
+
+// 'Straight single' quotes open only when a closing ' follows in the paragraph: "the 'death blow' to".
+function hasStraightCloser(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (text[j] !== '\'') continue;
+    const prev = text[j - 1] ?? ' ';
+    const next = j + 1 < to ? text[j + 1]! : ' ';
+    if (!/\s/.test(prev) && !WORD.test(next)) return true;
+  }
+  return false;
+}
+
+function makeSpan(text: string, opener: Opener, close: number | null, paragraph: number, paragraphEnd?: number): QuoteSpan {
+  let start = opener.at + 1;
+  let end = close ?? paragraphEnd!;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { open: opener.at, close, start, end, style: opener.style, paragraph, continues: false, continuation: false, unbalanced: false };
+}

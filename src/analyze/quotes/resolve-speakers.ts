@@ -1,0 +1,95 @@
+import { ORG_WORDS } from './lexicon.js';
+import type { Mention } from './speaker-phrase.js';
+
+/** A speaker mention in article order, before and after resolution. */
+export interface SpeakerSlot {
+  /** Where the statement is (for "nearest earlier"). */
+  at: number;
+  mention: Mention | null;
+  /** Filled in: the fullest name this mention stands for. */
+  speaker: string | null;
+  /** Lowered when the speaker came from a pronoun or a role noun. */
+  confidence: number;
+}
+
+// Two or three capitalised words that read as a person's name: "John Matze", "Amy Peikoff".
+const PERSON_NAME = /\b(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\b/gu;
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Resolves speakers that do not name themselves:
+ * - he / she → the nearest earlier person (a speaker or a two-word name in the text);
+ * - it / they → the nearest earlier organisation, document or group that spoke;
+ * - "the spokesperson" → the earlier "an AWS spokesperson" with the same head noun.
+ * Anything that cannot be resolved becomes null rather than a guess.
+ */
+export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
+  const resolved: Array<{ at: number; mention: Mention; speaker: string }> = [];
+  for (const slot of slots) {
+    const m = slot.mention;
+    if (!m) continue;
+    let speaker: string | null = tidy(m.text);
+    if (m.type === 'pronoun') {
+      const p = m.text.toLowerCase();
+      speaker = p === 'he' || p === 'she' ? nearestPerson(resolved, text, m.start) : nearestOrganisation(resolved, m.start);
+      slot.confidence *= 0.9;
+    } else if ((m.type === 'role' || m.type === 'document') && /^the\s/i.test(m.text) && m.head) {
+      const earlier = [...resolved].reverse().find((r) => r.mention.head === m.head && !/^the\s/i.test(r.mention.text) && r.mention.type === m.type);
+      // "the company" with no earlier "the company"-headed mention stays as written: which company is a guess.
+      if (earlier) speaker = earlier.speaker;
+    }
+    slot.speaker = speaker;
+    if (speaker !== null) resolved.push({ at: m.start, mention: m, speaker });
+  }
+}
+
+function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, at: number): string | null {
+  let best: { at: number; name: string } | null = null;
+  for (const r of resolved) {
+    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && (!best || r.at > best.at)) best = { at: r.at, name: r.speaker };
+  }
+  // Full names in the text before the pronoun, then the latest place any of them is
+  // mentioned, by full name or surname alone ("Matze went on to explain that he …").
+  const names: string[] = [];
+  PERSON_NAME.lastIndex = 0;
+  for (let m = PERSON_NAME.exec(text); m && m.index < at; m = PERSON_NAME.exec(text)) {
+    const name = m[1]!;
+    if (NOT_NAME_START.test(name) || isOrganisation(name)) continue;
+    names.push(name);
+    if (!best || m.index > best.at) best = { at: m.index, name: fullerForm(resolved, name) };
+  }
+  for (const name of names) {
+    const surname = name.split(/\s+/).pop()!;
+    const last = text.lastIndexOf(surname, at - 1);
+    if (last >= 0 && (!best || last > best.at)) best = { at: last, name: fullerForm(resolved, name) };
+  }
+  return best?.name ?? null;
+}
+
+function nearestOrganisation(resolved: Array<{ at: number; mention: Mention; speaker: string }>, at: number): string | null {
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const r = resolved[k]!;
+    if (r.at >= at) continue;
+    const surname = r.mention.type === 'name' && resolved.some((o) => o !== r && o.speaker.endsWith(` ${r.speaker}`));
+    if (r.mention.type === 'document' || r.mention.type === 'role' || (r.mention.type === 'name' && !surname && (isOrganisation(r.speaker) || !/\s/.test(r.speaker)))) return r.speaker;
+  }
+  return null;
+}
+
+// A speaker mentioned with more words earlier is the same person: "Matze" after "CEO John Matze".
+function fullerForm(resolved: Array<{ speaker: string }>, name: string): string {
+  const found = resolved.find((r) => r.speaker.endsWith(name) && r.speaker.length > name.length);
+  return found?.speaker ?? name;
+}
+
+/** Names that end in an organisation word ("Amazon Web Services", "Acme Corp.") or are acronyms ("AWS"). */
+export function isOrganisation(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  return ORG_WORDS.has(last) || /^\p{Lu}{2,6}$/u.test(name);
+}
+
+// "An Amazon spokesperson" at a sentence start reads as "an Amazon spokesperson" in a table.
+function tidy(text: string): string {
+  return text.replace(/^(The|A|An|Its|His|Her|Their)\s/, (m) => m.toLowerCase());
+}

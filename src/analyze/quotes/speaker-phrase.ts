@@ -1,0 +1,229 @@
+import { DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import { SENTENCE_STARTERS } from '../sentences/abbreviations.js';
+
+export type MentionType = 'pronoun' | 'name' | 'role' | 'document';
+
+/** A noun phrase that names (or stands for) who is speaking, with its place in the text. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  type: MentionType;
+  /** The head word of a role or document phrase, lowercased: "spokesperson", "lawsuit". */
+  head?: string;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words with inner apostrophes, hyphens, periods and ampersands stay whole: "Parler’s", "R-S.C.", "AT&T".
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.&-]*|[^\s\p{L}\p{N}]/gu;
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.',
+  'nov.', 'dec.', 'today', 'yesterday', 'tonight', 'christmas', 'easter',
+]);
+const PARTICLES = new Set(['de', 'da', 'del', 'der', 'di', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'of', '&']);
+const LINKS = new Set(['from', 'for', 'of', 'at', 'with', 'in']);
+// Lowercase words that cannot sit inside a subject phrase: they end the walk back.
+const STOP = new Set([
+  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'to', 'by', 'as', 'after', 'before', 'because', 'when', 'while',
+  'if', 'than', 'then', 'so', 'where', 'said', 'says', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not',
+  'on', 'in', 'at', 'into', 'over', 'under', 'about', 'against', 'between', 'during', 'since', 'until', 'upon', 'via', 'per',
+]);
+
+function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let t = m[0];
+    // A final period belongs to the sentence unless the word is an abbreviation or initial: "said." vs "Inc." / "R-S.C."
+    if (t.length > 1 && t.endsWith('.') && !/\..+\.$|^\p{Lu}\.$|^(?:inc|corp|co|ltd|jr|sr|st|dr|mr|mrs|ms|sen|rep|gov|gen|lt|col|prof)\.$/iu.test(t)) t = t.slice(0, -1);
+    out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
+  }
+  return out;
+}
+
+const bare = (t: string) => t.toLowerCase().replace(/(?:’s|'s|’|')$/, '');
+const isName = (t: string) => /^\p{Lu}/u.test(t) && !CALENDAR.has(t.toLowerCase());
+const isHead = (t: string) => ROLE_NOUNS.has(bare(t)) || DOCUMENT_NOUNS.has(bare(t));
+
+/**
+ * The subject phrase that ends where `text` ends, as in the words before "said":
+ * "“…,” Parler CEO John Matze" → "Parler CEO John Matze"; "Sen. Jim DeMint, R-S.C.," →
+ * "Sen. Jim DeMint"; "a spokesperson from Amazon" → itself; "Additionally, the lawsuit" →
+ * "the lawsuit". Returns null when the words there do not name anyone.
+ */
+export function speakerBefore(text: string, offset = 0): Mention | null {
+  let tokens = tokenize(text, offset);
+  tokens = stripAppositive(tokens);
+  if (tokens.length === 0) return null;
+  let i = tokens.length - 1;
+  const last = tokens[i]!;
+  const lower = last.text.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(lower)) {
+    const before = tokens[i - 1];
+    if (before && /^(?:to|for|with|by|of|at|from|than|and|told|tell|asked)$/i.test(before.text)) return null;
+    return { text: last.text, start: last.start, end: last.end, type: 'pronoun' };
+  }
+  let first = i;
+  if (isName(last.text)) {
+    // A capitalised block: "Parler CEO John Matze", "Amazon Web Services", "J. Smith".
+    while (first - 1 >= 0) {
+      const t = tokens[first - 1]!.text;
+      if (isName(t)) first--;
+      else if (PARTICLES.has(t.toLowerCase()) && first - 2 >= 0 && isName(tokens[first - 2]!.text)) first--; // "Bank of America", "AT & T"
+      else if (TITLES.has(bare(t).replace(/\.$/, '')) && /^\p{Ll}/u.test(t)) first--; // "chief executive John Matze"
+      else break;
+    }
+    // "a spokesperson from Amazon": a role head linked to the name.
+    const link = tokens[first - 1];
+    const head = tokens[first - 2];
+    if (link && head && LINKS.has(link.text.toLowerCase()) && isHead(head.text)) first = extendHeadBack(tokens, first - 2);
+    else first = takeDeterminer(tokens, first);
+  } else if (isHead(last.text)) {
+    first = extendHeadBack(tokens, i);
+  } else {
+    return null;
+  }
+  // Sentence-initial words written with a capital ("Meanwhile", "The") are not part of a name.
+  while (first < i && /^\p{Lu}/u.test(tokens[first]!.text) && SENTENCE_STARTERS.has(tokens[first]!.text.toLowerCase()) && !DETERMINERS.has(tokens[first]!.text.toLowerCase())) first++;
+  if (first === i && SENTENCE_STARTERS.has(lower)) return null;
+  const head = subjectBeforeParticiple(tokens, first);
+  if (head !== null) return toMention(tokens.slice(head, headEnd(tokens, head) + 1), text, offset);
+  return toMention(tokens.slice(first, i + 1), text, offset);
+}
+
+const PARTICIPLES = new Set(['filed', 'sent', 'released', 'published', 'issued', 'written', 'made', 'obtained', 'seen', 'reviewed', 'submitted', 'signed', 'posted', 'shared', 'lodged', 'brought', 'delivered', 'presented', 'prepared', 'commissioned', 'cited', 'quoted', 'dated', 'unsealed']);
+
+// "The 18-page complaint filed in Seattle federal court claims …": the phrase right before
+// the verb ("Seattle federal court") only modifies the real subject, the document before
+// the participle. Returns the index of that subject's first token, or null.
+function subjectBeforeParticiple(tokens: Token[], first: number): number | null {
+  for (let j = first - 1; j >= Math.max(1, first - 4); j--) {
+    const t = tokens[j]!.text.toLowerCase();
+    if (/^[,;:()“”"‘’—–]$/.test(t)) return null;
+    if (!PARTICIPLES.has(t)) continue;
+    const head = tokens[j - 1]!;
+    if (!isHead(head.text) && !isName(head.text)) return null;
+    return isHead(head.text) ? extendHeadBack(tokens, j - 1) : first;
+  }
+  return null;
+}
+
+function headEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && !PARTICIPLES.has(tokens[k + 1]!.text.toLowerCase())) k++;
+  return k;
+}
+
+/**
+ * The phrase that starts where `text` starts, as after "said" or "according to":
+ * "Matze." → "Matze"; "the official complaint filed by Parler" → "the official complaint";
+ * "Amazon’s press release about the deal" → "Amazon’s press release".
+ */
+export function speakerAfter(text: string, offset = 0): Mention | null {
+  const tokens = tokenize(text, offset);
+  let i = 0;
+  let lastGood = -1;
+  const first = tokens[0];
+  if (!first) return null;
+  if (SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return { text: first.text, start: first.start, end: first.end, type: 'pronoun' };
+  if (DETERMINERS.has(first.text.toLowerCase())) i++;
+  let modifiers = 0;
+  let sawHead = false;
+  let afterName = false;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (isName(t) || /^\p{Lu}[\p{L}’'.-]*(?:’s|'s)$/u.test(t)) {
+      lastGood = i;
+      // "Amazon’s press release" goes on after a possessive; "Amazon the removal …" stops after a name.
+      afterName = !/(?:’s|'s)$/.test(t);
+      continue;
+    }
+    if (afterName && !isHead(t) && !PARTICLES.has(t) && !LINKS.has(t.toLowerCase())) break;
+    if (i > 0 && DETERMINERS.has(t.toLowerCase())) break;
+    if (isHead(t)) {
+      lastGood = i;
+      sawHead = true;
+      continue;
+    }
+    if (PARTICLES.has(t) && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
+    if (LINKS.has(t.toLowerCase()) && sawHead && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
+    if (/^\p{Ll}[\p{L}-]*$/u.test(t) && !STOP.has(t) && !sawHead && modifiers < 4) {
+      modifiers++;
+      continue;
+    }
+    break;
+  }
+  if (lastGood < 0) return null;
+  return toMention(tokens.slice(0, lastGood + 1), text, offset);
+}
+
+function extendHeadBack(tokens: Token[], headIndex: number): number {
+  let first = headIndex;
+  let modifiers = 0;
+  while (first - 1 >= 0) {
+    const t = tokens[first - 1]!.text;
+    const low = t.toLowerCase();
+    if (DETERMINERS.has(low) && low !== 'that') return first - 1;
+    if (/^[,;:()“”"‘’—–]$/.test(t) || STOP.has(low)) break;
+    if (isName(t) || isHead(t) || (/^[\p{Ll}\p{N}]/u.test(t) && modifiers < 3)) {
+      if (/^[\p{Ll}\p{N}]/u.test(t)) modifiers++;
+      first--;
+      continue;
+    }
+    break;
+  }
+  // A phrase of lowercase words with no determiner is a sentence fragment, not a speaker:
+  // "…to the extent that violent threats also appeared" — keep only the capitalised part.
+  while (first < headIndex && /^[\p{Ll}\p{N}]/u.test(tokens[first]!.text) && !isHead(tokens[first]!.text)) first++;
+  return first;
+}
+
+function takeDeterminer(tokens: Token[], first: number): number {
+  const t = tokens[first - 1];
+  return t && DETERMINERS.has(t.text.toLowerCase()) && !/^(?:that|this|one|two|three)$/i.test(t.text) ? first - 1 : first;
+}
+
+// "Sen. Jim DeMint, R-S.C.," / "Obama, who served two terms," / "Jane Roe, a spokeswoman for Acme,":
+// the part between the commas describes the speaker; the speaker is before it.
+function stripAppositive(tokens: Token[]): Token[] {
+  if (tokens[tokens.length - 1]?.text !== ',') return tokens;
+  for (let j = tokens.length - 2; j >= Math.max(0, tokens.length - 16); j--) {
+    if (tokens[j]!.text !== ',') continue;
+    const before = tokens[j - 1];
+    if (before && (isName(before.text) || isHead(before.text) || SPEAKER_PRONOUNS.has(before.text.toLowerCase()))) return tokens.slice(0, j);
+    return [];
+  }
+  return [];
+}
+
+function toMention(tokens: Token[], text: string, offset: number): Mention | null {
+  if (tokens.length === 0) return null;
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const phrase = text.slice(start - offset, end - offset);
+  const lastWord = bare(tokens[tokens.length - 1]!.text);
+  const headToken = [...tokens].reverse().find((t) => isHead(t.text));
+  let type: MentionType = 'name';
+  if (!isName(tokens[tokens.length - 1]!.text) || (tokens.length > 1 && headToken && lastWord === bare(headToken.text))) {
+    type = DOCUMENT_NOUNS.has(lastWord) ? 'document' : 'role';
+  } else if (headToken && tokens.some((t, k) => k > 0 && LINKS.has(t.text.toLowerCase()) && isHead(tokens[k - 1]!.text))) {
+    // "a spokesperson from Amazon": the head decides.
+    type = DOCUMENT_NOUNS.has(bare(headToken.text)) ? 'document' : 'role';
+  }
+  if (type === 'name' && tokens.every((t) => !/^\p{Lu}/u.test(t.text))) return null;
+  const mention: Mention = { text: phrase, start, end, type };
+  if (type !== 'name' && headToken) mention.head = bare(headToken.text);
+  return mention;
+}
+
+/** True when a capitalised single word is just a sentence opener, not a name. */
+export function isSentenceOpener(word: string): boolean {
+  return SENTENCE_STARTERS.has(word.toLowerCase());
+}

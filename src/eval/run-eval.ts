@@ -1,0 +1,180 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readArticles } from '../ingest/read-articles.js';
+import { makeDiagnostic } from '../model/diagnostics.js';
+import type { Article, Diagnostic, Quote } from '../model/types.js';
+import { checkTargets, type DatasetName } from './check-targets.js';
+import { formatJson, formatTable, type DatasetReport } from './format-report.js';
+import { loadCaseGold, loadCorpusGold, type GoldFile } from './load-gold.js';
+import { scoreQuotes } from './score-quotes.js';
+import { sumScores, type ArticleScore, type DatasetScore } from './sum-scores.js';
+
+/** The quote extractor under test; the eval never imports it itself so tests can pass a stub. */
+export interface Extractor {
+  extractQuotes(article: Article): Quote[];
+  assignSources(quotes: Quote[]): Quote[];
+}
+
+/** Streams, places and the extractor the eval runs against. */
+export interface EvalContext {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Working directory: paths given on the command line are relative to it. */
+  cwd: string;
+  /** The package root: the default corpus, gold and cases are under it. */
+  root: string;
+  extractor: Extractor;
+}
+
+const USAGE = `Usage: npm run eval -- [options]
+
+Scores the quote extractor against the hand-made gold: the bundled corpus and the
+case fixtures, each on its own. A report, not a gate: exits 0 unless --check is
+given and a target is missed (1), or the eval or the extractor crashed (2).
+
+Options:
+  -v, --verbose     list every miss, false positive, wrong speaker and boundary difference
+  --json            print the numbers as JSON (schemaVersion 1) and nothing else
+  --check           exit 1 when a target is missed
+  --corpus <dir>    articles to score (default: corpus/parler-v-aws)
+  --gold <dir>      gold files for them, matched by their "file" field (default: fixtures/gold/parler-v-aws)
+  --cases <dir>     case fixtures, one folder each with input.* and gold.json (default: fixtures/cases)
+  -h, --help        print this help
+
+Example:
+  npm run eval -- --verbose`;
+
+interface Prediction {
+  quotes: Quote[];
+  crashed: boolean;
+}
+
+function predict(articles: readonly Article[], extractor: Extractor, diagnostics: Diagnostic[]): Prediction {
+  let crashed = false;
+  const found: Quote[] = [];
+  for (const article of articles) {
+    try {
+      found.push(...extractor.extractQuotes(article));
+    } catch (error) {
+      crashed = true;
+      diagnostics.push(makeDiagnostic('extractor-error', 'error', article.file, `extractQuotes threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+    }
+  }
+  try {
+    return { quotes: extractor.assignSources(found), crashed };
+  } catch (error) {
+    diagnostics.push(makeDiagnostic('extractor-error', 'error', articles[0]?.file ?? '<corpus>', `assignSources threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}; scored without sources`));
+    return { quotes: found, crashed: true };
+  }
+}
+
+function scoreArticle(file: string, article: Article, quotes: readonly Quote[], gold: GoldFile): ArticleScore {
+  return { file, text: article.text, score: scoreQuotes(quotes, gold.quotes, article.text), predicted: quotes.length, gold: gold.quotes.length };
+}
+
+async function readInputs(paths: string[], diagnostics: Diagnostic[]): Promise<Article[]> {
+  const read = await readArticles(paths);
+  diagnostics.push(...read.diagnostics, ...read.articles.flatMap((a) => a.diagnostics.filter((d) => d.severity === 'error')));
+  return read.articles;
+}
+
+async function scoreCorpus(corpusDir: string, goldDir: string, extractor: Extractor, diagnostics: Diagnostic[]): Promise<{ score: DatasetScore; crashed: boolean }> {
+  const golds = loadCorpusGold(goldDir, diagnostics);
+  const articles = await readInputs([corpusDir], diagnostics);
+  const { quotes, crashed } = predict(articles, extractor, diagnostics);
+  const goldByFile = new Map(golds.map((g) => [g.file as string, g]));
+  const used = new Set<GoldFile>();
+  const scores: ArticleScore[] = [];
+  for (const article of articles) {
+    const relative = path.relative(corpusDir, article.file).split(path.sep).join('/');
+    const gold = goldByFile.get(relative);
+    if (!gold) {
+      diagnostics.push(makeDiagnostic('article-no-gold', 'info', article.file, `has no gold file in ${goldDir}; it is not scored`));
+      continue;
+    }
+    used.add(gold);
+    scores.push(scoreArticle(relative, article, quotes.filter((q) => q.article === article.id), gold));
+  }
+  for (const g of golds) {
+    if (!used.has(g)) diagnostics.push(makeDiagnostic('gold-no-article', 'warning', g.path, `names "${g.file}", which is not in ${corpusDir}; check the "file" field`));
+  }
+  return { score: sumScores(scores), crashed };
+}
+
+async function scoreCases(casesDir: string, extractor: Extractor, diagnostics: Diagnostic[]): Promise<{ score: DatasetScore | null; crashed: boolean }> {
+  const cases = loadCaseGold(casesDir, diagnostics);
+  let crashed = false;
+  const scores: ArticleScore[] = [];
+  for (const c of cases) {
+    if (c.input === null || c.gold === null) continue;
+    const [article] = await readInputs([c.input], diagnostics);
+    if (!article) continue;
+    // Each case is its own corpus: sources are assigned within the case only.
+    const prediction = predict([article], extractor, diagnostics);
+    crashed ||= prediction.crashed;
+    scores.push(scoreArticle(c.name, article, prediction.quotes, c.gold));
+  }
+  if (scores.length === 0) {
+    diagnostics.push(makeDiagnostic('no-cases', 'info', casesDir, 'holds no case with input.* and gold.json yet; only the corpus is scored'));
+    return { score: null, crashed };
+  }
+  return { score: sumScores(scores), crashed };
+}
+
+/**
+ * Runs the eval and returns the exit code: 0 done, 1 `--check` and a target missed,
+ * 2 usage error or a crash in the extractor. Writes the report to stdout; with
+ * `--json` nothing else is written anywhere.
+ *
+ * @example await runEval(['--json'], { stdout, stderr, cwd, root, extractor: { extractQuotes, assignSources } })
+ */
+export async function runEval(args: readonly string[], ctx: EvalContext): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        verbose: { type: 'boolean', short: 'v', default: false },
+        json: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        gold: { type: 'string' },
+        cases: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    ctx.stderr.write(`eval: ${(error as Error).message}; see npm run eval -- --help\n`);
+    return 2;
+  }
+  if (values.help) {
+    ctx.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const place = (given: string | undefined, fallback: string) =>
+    given ?? (path.relative(ctx.cwd, path.join(ctx.root, fallback)) || '.');
+  const corpusDir = place(values.corpus, 'corpus/parler-v-aws');
+  const goldDir = place(values.gold, 'fixtures/gold/parler-v-aws');
+  const casesDir = place(values.cases, 'fixtures/cases');
+
+  const diagnostics: Diagnostic[] = [];
+  const at = (dir: string) => path.resolve(ctx.cwd, dir);
+  const corpus = await scoreCorpus(at(corpusDir), at(goldDir), ctx.extractor, diagnostics);
+  const cases = await scoreCases(at(casesDir), ctx.extractor, diagnostics);
+
+  const datasets: DatasetReport[] = [{ name: 'corpus', source: corpusDir, gold: goldDir, score: corpus.score }];
+  if (cases.score) datasets.push({ name: 'cases', source: casesDir, gold: `${casesDir}/*/gold.json`, score: cases.score });
+  const scores: Partial<Record<DatasetName, DatasetScore>> = Object.fromEntries(datasets.map((d) => [d.name, d.score]));
+  const report = { datasets, targets: checkTargets(scores), diagnostics };
+
+  if (values.json) {
+    ctx.stdout.write(formatJson(report, { verbose: values.verbose }));
+  } else {
+    for (const d of diagnostics) ctx.stderr.write(`${d.severity}: ${d.message}\n`);
+    ctx.stdout.write(formatTable(report, { verbose: values.verbose }));
+  }
+  if (corpus.crashed || cases.crashed) return 2;
+  return values.check && report.targets.some((t) => !t.met) ? 1 : 0;
+}
