@@ -44,8 +44,12 @@ export function cueAfter(after: string, offset: number): Attribution {
   }
   const subject = rest.slice(0, cue.start - base);
   const mention = speakerBefore(subject, base);
+  // "“Too little, too late,” someone shouted." — attributed, but to nobody a reader could name.
+  if (!mention && /^(?:someone|somebody|one|another|a voice|a man|a woman|others?|many|some)\s*$/i.test(subject.trim())) {
+    return { mention: null, cue: cue.form, confidence: 0, rule: 'cue-after-unnamed' };
+  }
   // The subject must be all there is before the verb: "…,” Matze said", not "…” for Parler, Matze said".
-  if (mention && mention.start === base + leadingSpace(subject) && words(rest.slice(cue.cueEnd - base)) <= SHORT_TAIL) {
+  if (mention && mention.start === base + leadingSpace(subject) && words(tailOf(rest.slice(cue.cueEnd - base))) <= SHORT_TAIL) {
     return { mention, cue: cue.form, confidence: 0.95, rule: 'cue-after' };
   }
   return NONE;
@@ -106,7 +110,8 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
     }
     // Inverted before the quote: "Said Matze: “…”".
     const inverted = speakerAfter(before.slice(cue.cueEnd - offset), cue.cueEnd);
-    if (inverted && /^\s*$/.test(before.slice(0, cue.start - offset)) && inverted.type !== 'pronoun') {
+    // Before the verb only white space or an earlier (masked) part of the quote: "“…,” said Breen, “…”".
+    if (inverted && /^[\s“”"‘’'«»„,—–-]*$/.test(before.slice(0, cue.start - offset)) && inverted.type !== 'pronoun') {
       candidates.push({ at: cue.start, attribution: { mention: inverted, cue: cue.form, confidence: 0.85, rule: 'cue-before' } });
     }
   }
@@ -144,12 +149,29 @@ export function speakerOfSentence(sentence: string, offset: number): Attribution
   return NONE;
 }
 
+/**
+ * A headline quote handed to its speaker by a colon: "‘We will not back down’: Mayor defies state …".
+ */
+export function headlineSpeaker(after: string, offset: number): Attribution {
+  const m = /^\s*:\s*/.exec(after);
+  if (!m) return NONE;
+  const mention = speakerAfter(after.slice(m[0].length), offset + m[0].length);
+  return mention && mention.type !== 'pronoun' ? { mention, cue: null, confidence: 0.6, rule: 'headline-colon' } : NONE;
+}
+
 function firstSentence(text: string): string {
   const spans = splitSentences(text);
   const lead = /^\s*/.exec(text)![0].length;
   const first = spans.find((s) => s.end > lead);
   // A closing quote right after the opening of the remainder ends at the next terminator.
   return first ? text.slice(0, first.end) : text;
+}
+
+// The words that belong to the attribution: up to a comma, semicolon or dash that starts
+// another phrase ("said on Tuesday, rejecting calls for …").
+function tailOf(s: string): string {
+  const cut = s.search(/[,;—–]/);
+  return cut < 0 ? s : s.slice(0, cut);
 }
 
 function leadingSpace(s: string): number {

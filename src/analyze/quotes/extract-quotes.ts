@@ -1,5 +1,5 @@
 import type { Article, Quote, QuoteKind } from '../../model/types.js';
-import { cueAfter, cueAtSentenceEnd, cueBefore, cueFromIntroducer, NONE, speakerOfSentence, type Attribution } from './attribute-span.js';
+import { cueAfter, cueAtSentenceEnd, cueBefore, cueFromIntroducer, headlineSpeaker, NONE, speakerOfSentence, type Attribution } from './attribute-span.js';
 import { classifySpan } from './classify-span.js';
 import { findIndirect } from './find-indirect.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
@@ -103,6 +103,8 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
   }
   if (trailing.mention) return trailing;
   if (leading.mention) return leading;
+  if (trailing.cue) return trailing; // attributed to someone unnamed: null, not a guess from elsewhere
+  if (article.paragraphs[span.paragraph]!.kind === 'headline') return headlineSpeaker(after, afterStart);
   const previous = earlier[earlier.length - 1];
   // The second half of a quote split around its attribution, or the continuation of a
   // multi-paragraph quote, keeps the speaker of the half before it.

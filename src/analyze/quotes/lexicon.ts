@@ -70,6 +70,11 @@ const CUE_LEMMAS: Record<string, string[]> = {
   go: ['went on', 'goes on'],
   speak: ['spoke', 'speaks', 'speaking'],
   comment: ['comment', 'comments', 'commented'],
+  retort: ['retort', 'retorts', 'retorted', 'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'snapped', 'snaps'],
+  dismiss: ['dismissed', 'dismisses'],
+  reject: ['rejected', 'rejects'],
+  criticise: ['criticised', 'criticized', 'criticises', 'criticizes'],
+  praise: ['praised', 'praises'],
   counter: ['counter', 'counters', 'countered'],
   estimate: ['estimate', 'estimates', 'estimated'],
   label: ['label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling'],
@@ -131,6 +136,11 @@ export const ROLE_NOUNS = new Set([
   'commentator', 'columnist', 'reporter', 'editor', 'host', 'insider', 'insiders', 'coach', 'player', 'players', 'victim',
   'victims', 'family', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'chief', 'head', 'boss', 'mother', 'father', 'wife',
   'husband', 'son', 'daughter', 'friend', 'friends', 'colleague', 'colleagues', 'service', 'site', 'app', 'startup', 'giant',
+  'authority', 'trust', 'council', 'zoo', 'museum', 'library', 'school', 'district', 'hospital', 'club', 'charity',
+  'organisation', 'organization', 'foundation', 'institute', 'university', 'bank', 'airline', 'operator', 'landlord',
+  'developer', 'retailer', 'maker', 'manufacturer', 'carrier', 'utility', 'insurer', 'lender', 'publisher', 'broadcaster',
+  'studio', 'association', 'ministry', 'prosecution', 'defence', 'defense', 'city', 'county', 'navy', 'army', 'military',
+  'embassy', 'consulate', 'regime', 'opposition',
 ]);
 
 /** Documents that can speak: "the lawsuit reads", "according to the filing". */

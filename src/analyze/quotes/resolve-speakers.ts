@@ -1,4 +1,4 @@
-import { ORG_WORDS } from './lexicon.js';
+import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon.js';
 import type { Mention } from './speaker-phrase.js';
 
 /** A speaker mention in article order, before and after resolution. */
@@ -12,8 +12,10 @@ export interface SpeakerSlot {
   confidence: number;
 }
 
-// Two or three capitalised words that read as a person's name: "John Matze", "Amy Peikoff".
-const PERSON_NAME = /\b(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\b/gu;
+// A run of capitalised words; two or three of them can be a person's name: "John Matze".
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
+// Names after these are places, events or things: "in Marlow Cross", "the Lakeland Marathon".
+const NOT_PERSON_BEFORE = /\b(?:in|at|on|from|to|into|near|across|outside|inside|of|the|a|an|for|toward|towards|via|through|around|by)\s+$/i;
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
@@ -31,7 +33,7 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
     let speaker: string | null = tidy(m.text);
     if (m.type === 'pronoun') {
       const p = m.text.toLowerCase();
-      speaker = p === 'he' || p === 'she' ? nearestPerson(resolved, text, m.start) : nearestOrganisation(resolved, m.start);
+      speaker = p === 'he' || p === 'she' ? nearestPerson(resolved, text, m.start) : nearestOrganisation(resolved, m.start) ?? nearestDocument(text, m.start);
       slot.confidence *= 0.9;
     } else if ((m.type === 'role' || m.type === 'document') && /^the\s/i.test(m.text) && m.head) {
       const earlier = [...resolved].reverse().find((r) => r.mention.head === m.head && !/^the\s/i.test(r.mention.text) && r.mention.type === m.type);
@@ -51,10 +53,11 @@ function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: 
   // Full names in the text before the pronoun, then the latest place any of them is
   // mentioned, by full name or surname alone ("Matze went on to explain that he …").
   const names: string[] = [];
-  PERSON_NAME.lastIndex = 0;
-  for (let m = PERSON_NAME.exec(text); m && m.index < at; m = PERSON_NAME.exec(text)) {
-    const name = m[1]!;
-    if (NOT_NAME_START.test(name) || isOrganisation(name)) continue;
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(text); m && m.index < at; m = CAPITALISED_RUN.exec(text)) {
+    const name = m[0].replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, '');
+    if (name.split(/\s+/).length > 3 || !/\s/.test(name)) continue;
+    if (NOT_NAME_START.test(name) || isOrganisation(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     names.push(name);
     if (!best || m.index > best.at) best = { at: m.index, name: fullerForm(resolved, name) };
   }
@@ -74,6 +77,18 @@ function nearestOrganisation(resolved: Array<{ at: number; mention: Mention; spe
     if (r.mention.type === 'document' || r.mention.type === 'role' || (r.mention.type === 'name' && !surname && (isOrganisation(r.speaker) || !/\s/.test(r.speaker)))) return r.speaker;
   }
   return null;
+}
+
+// "An independent audit of … was released on Tuesday. It says …": with no earlier speaker,
+// "it" stands for the nearest document phrase the text introduced.
+const DOCUMENT_PHRASE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${[...DOCUMENT_NOUNS].join('|')})\b`, 'giu');
+
+function nearestDocument(text: string, at: number): string | null {
+  const window = text.slice(Math.max(0, at - 600), at);
+  let last: string | null = null;
+  DOCUMENT_PHRASE.lastIndex = 0;
+  for (let m = DOCUMENT_PHRASE.exec(window); m; m = DOCUMENT_PHRASE.exec(window)) last = m[0];
+  return last ? tidy(last) : null;
 }
 
 // A speaker mentioned with more words earlier is the same person: "Matze" after "CEO John Matze".

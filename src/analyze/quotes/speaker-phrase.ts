@@ -59,6 +59,16 @@ const isHead = (t: string) => ROLE_NOUNS.has(bare(t)) || DOCUMENT_NOUNS.has(bare
  * "the lawsuit". Returns null when the words there do not name anyone.
  */
 export function speakerBefore(text: string, offset = 0): Mention | null {
+  const found = nounPhraseBefore(text, offset);
+  if (found) return found;
+  // "A letter sent to port employees on Tuesday, signed by …," — the subject opens the clause
+  // and a participle or comma follows it.
+  const opening = speakerAfter(text, offset);
+  if (opening && opening.type !== 'pronoun' && /^\s*(?:,|(?:sent|signed|filed|released|issued|published|written|posted|obtained|seen)\b)/.test(text.slice(opening.end - offset))) return opening;
+  return null;
+}
+
+function nounPhraseBefore(text: string, offset: number): Mention | null {
   let tokens = tokenize(text, offset);
   tokens = stripAppositive(tokens);
   if (tokens.length === 0) return null;
@@ -84,7 +94,7 @@ export function speakerBefore(text: string, offset = 0): Mention | null {
     const link = tokens[first - 1];
     const head = tokens[first - 2];
     if (link && head && LINKS.has(link.text.toLowerCase()) && isHead(head.text)) first = extendHeadBack(tokens, first - 2);
-    else first = takeDeterminer(tokens, first);
+    else first = takeDescriptors(tokens, first);
   } else if (isHead(last.text)) {
     first = extendHeadBack(tokens, i);
   } else {
@@ -154,7 +164,7 @@ export function speakerAfter(text: string, offset = 0): Mention | null {
     }
     if (PARTICLES.has(t) && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
     if (LINKS.has(t.toLowerCase()) && sawHead && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
-    if (/^\p{Ll}[\p{L}-]*$/u.test(t) && !STOP.has(t) && !sawHead && modifiers < 4) {
+    if (/^\p{Ll}[\p{L}-]*(?:’s|'s)?$/u.test(t) && !STOP.has(t) && !sawHead && modifiers < 4) {
       modifiers++;
       continue;
     }
@@ -185,6 +195,16 @@ function extendHeadBack(tokens: Token[], headIndex: number): number {
   return first;
 }
 
+// "library director Maria Okafor", "lobsterman Ned Halloway", "local resident Peter Ashdown":
+// up to three lowercase descriptors before a name belong to it when nothing else precedes them.
+function takeDescriptors(tokens: Token[], first: number): number {
+  let k = first;
+  while (k - 1 >= 0 && first - k < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 1]!.text) && !STOP.has(tokens[k - 1]!.text) && !DETERMINERS.has(tokens[k - 1]!.text)) k--;
+  const before = tokens[k - 1];
+  if (k < first && (!before || /^[,;:()“”"‘’—–-]$/.test(before.text) || DETERMINERS.has(before.text.toLowerCase()))) return takeDeterminer(tokens, k);
+  return takeDeterminer(tokens, first);
+}
+
 function takeDeterminer(tokens: Token[], first: number): number {
   const t = tokens[first - 1];
   return t && DETERMINERS.has(t.text.toLowerCase()) && !/^(?:that|this|one|two|three)$/i.test(t.text) ? first - 1 : first;
@@ -193,7 +213,18 @@ function takeDeterminer(tokens: Token[], first: number): number {
 // "Sen. Jim DeMint, R-S.C.," / "Obama, who served two terms," / "Jane Roe, a spokeswoman for Acme,":
 // the part between the commas describes the speaker; the speaker is before it.
 function stripAppositive(tokens: Token[]): Token[] {
+  // "a dog walker, Simon Reece, who told …": the relative pronoun hands back to the name.
+  const last = tokens[tokens.length - 1]?.text.toLowerCase();
+  if ((last === 'who' || last === 'which') && tokens[tokens.length - 2]?.text === ',') return stripAppositive(tokens.slice(0, -2));
   if (tokens[tokens.length - 1]?.text !== ',') return tokens;
+  const stripped = stripOneAppositive(tokens);
+  // "Rep. Martin Ruiz, R-Texas, chairman of the House Budget Committee,": two in a row.
+  const end = stripped[stripped.length - 1];
+  if (end && /^[RDI]-[\p{Lu}]/u.test(end.text) && stripped[stripped.length - 2]?.text === ',') return stripped.slice(0, -2);
+  return stripped;
+}
+
+function stripOneAppositive(tokens: Token[]): Token[] {
   for (let j = tokens.length - 2; j >= Math.max(0, tokens.length - 16); j--) {
     if (tokens[j]!.text !== ',') continue;
     const before = tokens[j - 1];
