@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ingestCommand } from './commands/ingest.js';
+import { quotesCommand } from './commands/quotes.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './output.js';
 
@@ -31,7 +32,7 @@ Examples:
   coverage diff corpus/parler-v-aws
   coverage quotes corpus/parler-v-aws --format csv > quotes.csv
   coverage ingest corpus/parler-v-aws --format json`);
-  for (const make of [ingestCommand]) {
+  for (const make of [ingestCommand, quotesCommand]) {
     const sub = make(ctx, setExit);
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }).showSuggestionAfterError(true);
     program.addCommand(sub);

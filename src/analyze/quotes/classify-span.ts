@@ -2,9 +2,9 @@ import type { QuoteKind } from '../../model/types.js';
 
 // Words that introduce a name rather than a statement: the phrase “Hang Mike Pence”,
 // the show “Mornings with Maria”, a hashtag, a nickname, a so-called label.
-const NAMING = /\b(?:called|titled|entitled|named|dubbed|nicknamed|known as|billed as|branded|labell?ed(?: as)?|so-called|the (?:phrase|term|word|words|slogan|hashtag|motto|headline|caption|chant|show|programme|program|film|movie|documentary|book|novel|song|album|series|podcast|column|segment|play|musical|exhibition|campaign|initiative|operation|nickname|moniker|label|brand)|chants? of|chanting|hashtag|trending|slogan|nickname)\s*$/i;
+const NAMING = /\b(?:titled|entitled|named|dubbed|nicknamed|known as|billed as|branded|so-called|the (?:[\p{L}-]+\s+){0,2}(?:phrase|term|word|words|slogan|hashtag|motto|headline|caption|chant|show|programme|program|film|movie|documentary|book|memoir|novel|poem|essay|song|anthem|album|series|podcast|column|newsletter|magazine|newspaper|segment|play|musical|opera|exhibition|campaign|initiative|operation|nickname|moniker|label|brand|app|game)|chants? of|chanting|hashtag|trending|slogan|nickname)\s*$/iu;
 // Prepositions before a title: on “Mornings with Maria”, in “The Guardian”.
-const TITLE_PREPOSITION = /\b(?:on|in|from|at|to|watching|watched|read|reading|wrote)\s*$/i;
+const TITLE_PREPOSITION = /\b(?:on|in|from|at|to|of|watching|watched|read|reading|wrote)\s*$/i;
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'vs', 'vs.', 'de', 'la', 'le']);
 
 export interface SpanContext {
@@ -31,7 +31,10 @@ export function classifySpan(c: SpanContext): QuoteKind {
   const before = c.before.replace(/\s+$/, '');
   if (/\(\s*$/.test(before) && /^\s*\)/.test(c.after)) return 'mention';
   if (NAMING.test(before)) return 'mention';
-  if (isTitleCase(inner) && TITLE_PREPOSITION.test(before) && !/[.!?,]$/.test(inner)) return 'mention';
+  const bareInner = inner.replace(/[,.]$/, '');
+  if (isTitleCase(bareInner) && TITLE_PREPOSITION.test(before) && !/[.!?,]/.test(bareInner.slice(0, -1).replace(/,/g, ''))) return 'mention';
+  // A nickname between the parts of a name: Darnell “The Hammer” Okoye.
+  if (/\p{Lu}[\p{L}’'.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(c.after) && isTitleCase(bareInner) && !/[.!?,]$/.test(inner)) return 'mention';
   if (c.continuation) return 'direct';
   const startsSentence = /^[\p{Lu}\p{N}…"'“‘[(]|^\.\.\./u.test(inner);
   const introduced = before === '' || /[,:—–]$/.test(before);

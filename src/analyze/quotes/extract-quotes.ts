@@ -4,6 +4,7 @@ import { classifySpan } from './classify-span.js';
 import { findIndirect } from './find-indirect.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { maskQuotes } from './mask-quotes.js';
+import { speakerAfter } from './speaker-phrase.js';
 import { resolveSpeakers, type SpeakerSlot } from './resolve-speakers.js';
 
 export interface QuoteOptions {
@@ -44,7 +45,9 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
     let attribution = NONE;
     if (kind !== 'mention') {
       attribution = attributeSpan(article, masked, span, kind, items, { before, after, afterStart, sentenceStart });
-      if (kind === 'partial' && !attribution.mention && wordCount(text.slice(span.start, span.end)) <= 3) kind = 'mention';
+      // A short fragment nobody is said to have said is a scare quote ("the “experts”"); a
+      // headline quotes people, not labels, so it keeps its kind.
+      if (kind === 'partial' && !attribution.mention && !attribution.cue && wordCount(text.slice(span.start, span.end)) <= (p.kind === 'headline' ? 2 : 3)) kind = 'mention';
     }
     if (kind === 'mention') attribution = NONE;
     items.push({ kind, start: span.start, end: span.end, paragraph: span.paragraph, attribution, span });
@@ -99,12 +102,20 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
   if (kind === 'partial') {
     if (leading.mention) return leading;
     if (trailing.mention) return trailing;
-    return span.close === null ? NONE : cueAtSentenceEnd(after, afterStart);
+    const end = span.close === null ? NONE : cueAtSentenceEnd(after, afterStart);
+    if (end.mention) return end;
+    const reason = reasonGiver(before, sentenceStart);
+    if (reason.mention) return reason;
+    const short = wordCount(article.text.slice(span.start, span.end)) <= 2;
+    return article.paragraphs[span.paragraph]!.kind === 'headline' && !short ? headlineSubject(article, span) : NONE;
   }
   if (trailing.mention) return trailing;
   if (leading.mention) return leading;
   if (trailing.cue) return trailing; // attributed to someone unnamed: null, not a guess from elsewhere
-  if (article.paragraphs[span.paragraph]!.kind === 'headline') return headlineSpeaker(after, afterStart);
+  if (article.paragraphs[span.paragraph]!.kind === 'headline') {
+    const colon = headlineSpeaker(after, afterStart);
+    return colon.mention ? colon : headlineSubject(article, span);
+  }
   const previous = earlier[earlier.length - 1];
   // The second half of a quote split around its attribution, or the continuation of a
   // multi-paragraph quote, keeps the speaker of the half before it.
@@ -122,6 +133,12 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
   if (introducer.mention) return introducer;
   const sameParagraph = prevSentence.paragraph === span.paragraph;
   if (!sameParagraph && previous && previous.attribution.mention && previous.kind !== 'mention' && previous.paragraph === prevSentence.paragraph) {
+    // After a fragment quoted inside someone's paraphrase ("the lawsuit suggests … a deal
+    // stating “…”"), the paragraph's reporter, not the fragment's, carries on.
+    if (previous.kind === 'partial') {
+      const reporter = speakerOfSentence(prevText, prevSentence.start);
+      if (reporter.mention) return { ...reporter, confidence: 0.7, rule: 'follow-on' };
+    }
     return { ...previous.attribution, confidence: 0.75, rule: 'follow-on' };
   }
   const subject = speakerOfSentence(prevText, prevSentence.start);
@@ -134,6 +151,32 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
     if (found.mention) return { ...found, confidence: 0.55 };
   }
   return NONE;
+}
+
+// "Google removed the app from its store for “allowing postings that …”": a reason quoted
+// after "for"/"over"/"citing" comes from the subject that acted on it.
+const REASON = /(?:\bfor|\bover|\bciting|\bbecause of)\s*$/i;
+
+function reasonGiver(before: string, offset: number): Attribution {
+  if (!REASON.test(before)) return NONE;
+  const clause = /^\s*/.exec(before)![0].length;
+  const subject = speakerAfter(before.slice(clause), offset + clause);
+  if (!subject || subject.type !== 'name') return NONE;
+  // The subject must be followed by its verb, not be the object of something earlier.
+  if (!/^\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+ed\b/u.test(before.slice(subject.end - offset))) return NONE;
+  return { mention: subject, cue: null, confidence: 0.5, rule: 'reason-for' };
+}
+
+// A headline's quote with no cue of its own is most often the words of the headline's subject:
+// "Parler Sues Amazon …, Cites … “Millions Of Tweets”".
+function headlineSubject(article: Article, span: QuoteSpan): Attribution {
+  const p = article.paragraphs[span.paragraph]!;
+  if (span.open === p.start) return NONE;
+  const subject = speakerAfter(article.text.slice(p.start, span.open), p.start);
+  if (!subject || subject.type === 'pronoun') return NONE;
+  // Title case runs names together ("Parler Sues Amazon For …"): keep the first word.
+  const first = /^[\p{L}\p{N}’'.&-]+/u.exec(subject.text)![0];
+  return { mention: { ...subject, text: first, end: subject.start + first.length, type: 'name' }, cue: null, confidence: 0.5, rule: 'headline-subject' };
 }
 
 function sentenceStartAt(article: Article, at: number, fallback: number): number {

@@ -94,6 +94,9 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   const tail = sentence.slice(cue.cueEnd - offset, end);
   if (!/^\s*(?:,|$)/.test(tail) && wordCount(tail) > 3) return null;
   if (wordCount(sentence.slice(0, comma)) < 4) return null;
+  // "Speaking after the hearing, Mrs Halloran said …", "Asked where it was kept, Vuong said …":
+  // a participle phrase sets the scene; it is not what was said.
+  if (/^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed|Reached|Contacted|Told)\b/u.test(sentence)) return null;
   return make(0, comma, mention, cue.form, 0.75, original, offset);
 }
 

@@ -1,0 +1,82 @@
+import { Command, Option } from 'commander';
+import { assignSources } from '../../analyze/quotes/assign-sources.js';
+import { extractQuotes } from '../../analyze/quotes/extract-quotes.js';
+import type { Quote, QuoteKind } from '../../model/types.js';
+import { plainContext } from '../../render/context.js';
+import { QUOTE_FORMATTERS, type QuoteFormat } from '../../render/render-quotes.js';
+import { note, renderContext, type CliContext } from '../context.js';
+import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
+import { parseChoice, parseList, UsageError, writeOutput } from '../output.js';
+
+const FORMATS: QuoteFormat[] = ['table', 'csv', 'json', 'ndjson'];
+const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect', 'mention'];
+
+interface QuotesOptions extends InputOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  kind: string;
+  speaker?: string;
+}
+
+/** Defaults live here and in the help text that shows them. */
+const DEFAULTS = {
+  // Mentions ("the so-called “Mornings with Maria”") are titles and scare quotes, not statements: listed only when asked.
+  kind: 'direct,partial,indirect',
+  width: 100,
+};
+
+/** `coverage quotes`: find the quotations and attributed statements in articles, with their speakers. */
+export function quotesCommand(ctx: CliContext, setExit: (code: number) => void): Command {
+  const command = new Command('quotes')
+    .description('list the quotations and attributed statements in articles, with speaker, source and cue')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
+    .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
+    .option('--force', 'overwrite the --output file if it exists')
+    .option('-k, --kind <kinds>', `comma-separated kinds to list: ${KINDS.join(', ')}`, DEFAULTS.kind)
+    .option('-s, --speaker <name>', 'only quotes whose speaker or source contains NAME (any case)')
+    .option('-w, --width <columns>', `table width, at least 40 (default: the terminal width, or ${DEFAULTS.width})`);
+  addInputOptions(command).addHelpText('after', `
+Records have the fields id, article, file, outlet, kind, text, speaker, source, sourceOrg,
+cue, paragraph, sentence, start, end, confidence (in that order; the CSV columns too).
+text is exactly the article text from start to end, as \`coverage ingest\` prints it.
+
+Examples:
+  coverage quotes corpus/parler-v-aws
+  coverage quotes corpus/parler-v-aws --format csv --output quotes.csv
+  coverage quotes corpus/parler-v-aws --kind direct --speaker matze
+  coverage quotes corpus/parler-v-aws --format ndjson | jq -r .source | sort | uniq -c`);
+  command.action(async (paths: string[], options: QuotesOptions) => {
+    const toFile = Boolean(options.output) && options.output !== '-';
+    const format = parseChoice(options.format ?? (ctx.stdout.isTTY && !toFile ? 'table' : 'json'), FORMATS, '--format');
+    const kinds = new Set(parseList(options.kind, KINDS, '--kind'));
+    if (kinds.size === 0) throw new UsageError(`--kind: name at least one of ${KINDS.join(', ')}`);
+    const speaker = options.speaker?.trim().toLowerCase();
+    if (speaker === '') throw new UsageError('--speaker: give part of a name, e.g. --speaker matze');
+    const width = parseWidth(options.width);
+
+    const { articles, failed } = await loadArticles(ctx, paths, options);
+    const all = assignSources(articles.flatMap((a) => extractQuotes(a)), articles);
+    const quotes = all.filter((q) => kinds.has(q.kind) && (speaker === undefined || matchesSpeaker(q, speaker)));
+    if (quotes.length === 0) {
+      const filters = [options.kind !== DEFAULTS.kind ? `--kind ${[...kinds].join(',')}` : '', speaker ? `--speaker "${options.speaker}"` : ''].filter(Boolean);
+      note(ctx, options, `no quotes found in ${articles.length} article${articles.length === 1 ? '' : 's'}${filters.length ? ` matching ${filters.join(' ')}` : ''}`);
+    }
+    // A file gets no colour and a fixed width, whatever the terminal is like.
+    const render = toFile ? plainContext(width ?? DEFAULTS.width) : renderContext(ctx, options);
+    writeOutput(ctx, QUOTE_FORMATTERS[format](quotes, articles, render), options);
+    setExit(failed ? 1 : 0);
+  });
+  return command;
+}
+
+function matchesSpeaker(q: Quote, needle: string): boolean {
+  return Boolean(q.speaker?.toLowerCase().includes(needle) || q.source?.toLowerCase().includes(needle));
+}
+
+function parseWidth(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 40) throw new UsageError(`--width: expected a whole number of columns, at least 40, got "${value}"`);
+  return n;
+}
