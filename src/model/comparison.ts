@@ -1,0 +1,167 @@
+import type { Article, QuoteKind } from './types.js';
+
+/** A checkable statement: reported speech, or an outlet's own sentence with a number, date, named actor or evaluation. */
+export interface Claim {
+  /** `<article id>#c<n>`, numbered in text order. */
+  id: string;
+  article: string;
+  file: string;
+  outlet: string;
+  /** `indirect`: someone else's statement without quote marks; `statement`: the outlet's own voice. */
+  kind: 'indirect' | 'statement';
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+  speaker: string | null;
+  source: string | null;
+  cue: string | null;
+  paragraph: number;
+  sentence: number | null;
+  start: number;
+  end: number;
+  /** Why it is checkable: `number`, `date`, `actor`, `evaluation`, `attributed`. */
+  features: string[];
+}
+
+/** One piece of a word-level diff of a member against its cluster's text. */
+export interface DiffPart {
+  op: 'equal' | 'added' | 'removed';
+  text: string;
+}
+
+/** One outlet's version of a clustered quote or claim. */
+export interface ClusterMember {
+  /** The quote or claim id (`<article>#q3`, `<article>#c2`), or `<article>#s<n>` for an unquoted sentence. */
+  id: string;
+  article: string;
+  file: string;
+  outlet: string;
+  /** A quote kind, `claim`/`statement` for claims, or `unquoted` for the outlet's own sentence that carries a quote's words. */
+  kind: QuoteKind | 'statement' | 'unquoted';
+  text: string;
+  speaker: string | null;
+  source: string | null;
+  cue: string | null;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Share of the article's text before this member, 0–1 (0.1 = in the first tenth). */
+  position: number;
+  /** Word diff from the cluster text to this member: `added` words are only in this member. */
+  diff: DiffPart[];
+}
+
+export type FlagType =
+  /** Words inside this outlet's quote marks that no other outlet's version has. */
+  | 'words-only-here'
+  /** Quote marks around words that other outlets have only in another order or form. */
+  | 'reordered'
+  /** This outlet gives the quote's words without quote marks, as its own words or as paraphrase. */
+  | 'unquoted'
+  /** This outlet quotes only part of what others quote. */
+  | 'truncated';
+
+export interface ClusterFlag {
+  type: FlagType;
+  outlet: string;
+  /** The member the flag is about. */
+  member: string;
+  /** The words involved. */
+  words: string[];
+  /** One sentence for people. */
+  message: string;
+}
+
+export interface Cluster {
+  /** `q1`, `q2`, … for quotes and `c1`, … for claims, most widely carried first. */
+  id: string;
+  type: 'quote' | 'claim';
+  /** The canonical text: the longest well-supported version. */
+  text: string;
+  /** Outlets that carry it, in the run's outlet order. */
+  outlets: string[];
+  /** Outlets of the run that do not. */
+  missing: string[];
+  flags: ClusterFlag[];
+  members: ClusterMember[];
+}
+
+/** How an outlet described an actor: "Parler, the hottest new social media platform". */
+export interface Descriptor {
+  outlet: string;
+  article: string;
+  /** The actor described, as named in the run ("Parler", "Amazon"). */
+  actor: string;
+  /** The description itself: "the hottest new social media platform". */
+  text: string;
+  /** `appositive` ("Parler, the …,"), `label` ("the controversial social network" standing for the actor), `relative` ("Parler, which …"). */
+  kind: 'appositive' | 'label' | 'relative';
+  start: number;
+  end: number;
+}
+
+/** A word use that shows stance: a hedge, a distancing word, a loaded word. */
+export interface WordUse {
+  outlet: string;
+  article: string;
+  word: string;
+  /** `distancing` (allegedly, so-called, scare quotes), `hedge`, `weasel`, `loaded`. */
+  kind: 'distancing' | 'hedge' | 'weasel' | 'loaded' | 'scare-quote';
+  start: number;
+  end: number;
+  /** The sentence it is in, for context. */
+  context: string;
+}
+
+export interface ReportingVerbCount {
+  outlet: string;
+  source: string | null;
+  cue: string;
+  count: number;
+  /** Quote and claim ids that use it. */
+  examples: string[];
+}
+
+export interface VoiceShare {
+  outlet: string;
+  source: string;
+  quotes: number;
+  /** Words inside quote marks and in indirect statements attributed to this source. */
+  words: number;
+  /** Share of all attributed words in this outlet's articles, 0–1. */
+  share: number;
+  /** Index of the first paragraph where this source is heard. */
+  firstParagraph: number;
+}
+
+export interface OutletSummary {
+  outlet: string;
+  articles: string[];
+  titles: string[];
+  words: number;
+  quotes: number;
+  indirect: number;
+  claims: number;
+  isOpinion: boolean;
+}
+
+/** The per-outlet framing panels; every entry points back at articles and offsets. */
+export interface Framing {
+  outlets: OutletSummary[];
+  descriptors: Descriptor[];
+  reportingVerbs: ReportingVerbCount[];
+  wordUses: WordUse[];
+  voice: VoiceShare[];
+  /** Clusters only one outlet carries. */
+  exclusives: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string }>;
+  /** Clusters most outlets carry but this one does not. */
+  omissions: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string; carriedBy: number }>;
+}
+
+/** Everything `coverage diff` knows about a run. */
+export interface Comparison {
+  articles: Article[];
+  quotes: import('./types.js').Quote[];
+  claims: Claim[];
+  clusters: Cluster[];
+  framing: Framing;
+}
