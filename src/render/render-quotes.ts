@@ -50,10 +50,24 @@ const BORDERS = 5;
  */
 export function renderQuoteTable(quotes: readonly Quote[], articles: readonly Article[], ctx: RenderContext): string {
   if (quotes.length === 0) return '';
+  const s = ctx.styles;
+  const cells = new Map<Quote, Cells>(quotes.map((q) => [q, {
+    kind: s[KIND_STYLE[q.kind]](q.kind),
+    speaker: speakerCell(q, s),
+    cue: q.cue ? oneLine(q.cue) : s.dim('—'),
+    text: oneLine(q.text),
+  }]));
+  // One set of widths for the whole run, so the columns line up from one article to the next.
+  const widths = columnWidths([...cells.values()], ctx.width);
   return groupByArticle(quotes, articles)
-    .map(({ article, id, outlet, quotes: group }) => heading(outlet, article?.title ?? id, group.length, ctx) + renderGroup(group, ctx))
+    .map(({ article, id, outlet, quotes: group }) => {
+      const rows = group.map((q) => cells.get(q)!);
+      return heading(outlet, article?.title ?? id, group.length, ctx) + (widths ? renderTable(rows, widths, ctx) : renderList(rows, ctx));
+    })
     .join('\n');
 }
+
+type Cells = Record<'kind' | 'speaker' | 'cue' | 'text', string>;
 
 function groupByArticle(quotes: readonly Quote[], articles: readonly Article[]) {
   const groups = new Map<string, { article: Article | undefined; id: string; outlet: string; quotes: Quote[] }>();
@@ -73,37 +87,48 @@ function heading(outlet: string, title: string, count: number, ctx: RenderContex
   return wrap(line, ctx.width) + '\n';
 }
 
-function renderGroup(quotes: readonly Quote[], ctx: RenderContext): string {
-  const s = ctx.styles;
-  const cells = quotes.map((q) => ({
-    kind: s[KIND_STYLE[q.kind]](q.kind),
-    speaker: speakerCell(q, s),
-    cue: q.cue ? oneLine(q.cue) : s.dim('—'),
-    text: oneLine(q.text),
-  }));
+/** Widths (with padding) of kind, speaker, cue and text that fill `width` exactly, or null when a table cannot fit. */
+function columnWidths(cells: readonly Cells[], width: number): number[] | null {
   const widest = (values: string[], head: string) => Math.max(stringWidth(head), ...values.map((v) => stringWidth(v)));
   const kind = widest(cells.map((c) => c.kind), 'kind') + 2;
   const cue = Math.min(14, widest(cells.map((c) => c.cue), 'cue') + 2);
-  const speaker = Math.min(widest(cells.map((c) => c.speaker), 'speaker') + 2, clamp(Math.floor((ctx.width - BORDERS) * 0.22), 12, 32));
-  const widths = fitWidths([
+  const speaker = Math.min(widest(cells.map((c) => c.speaker), 'speaker') + 2, clamp(Math.floor((width - BORDERS) * 0.22), 12, 32));
+  return fitWidths([
     { min: kind, ideal: kind },
     { min: Math.min(speaker, 9), ideal: speaker },
     { min: Math.min(cue, 7), ideal: cue },
     { min: 12, ideal: 12, grow: true },
-  ], ctx.width - BORDERS);
-  if (!widths) return renderList(quotes, cells, ctx);
+  ], width - BORDERS);
+}
 
+function renderTable(cells: readonly Cells[], widths: readonly number[], ctx: RenderContext): string {
+  const s = ctx.styles;
   const table = new Table({
     head: ['kind', 'speaker', 'cue', 'text'].map((h, k) => wrap(s.bold(h), widths[k]! - 2)),
-    colWidths: widths,
-    // The cells arrive wrapped by wrap-ansi (hard, so long words break); cli-table3's own
-    // wrapping would cut a word longer than the column with "…".
+    colWidths: [...widths],
     wordWrap: false,
-    // A rule between rows: quotes span several lines and would otherwise run together.
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: true },
   });
-  for (const c of cells) table.push([c.kind, c.speaker, c.cue, c.text].map((v, k) => wrap(v, widths[k]! - 2)));
+  // Every wrapped line is a table row of its own, with a rule row between quotes. cli-table3
+  // measures a multi-line cell again for every line it draws, which grows with the square of
+  // the quote's length (seconds for one corpus); one-line cells keep it linear. The cells are
+  // wrapped by wrap-ansi, hard, so a word longer than its column breaks instead of ending in "…".
+  cells.forEach((c, k) => {
+    if (k > 0) table.push(rule(widths));
+    const lines = [c.kind, c.speaker, c.cue, c.text].map((v, column) => wrap(v, widths[column]! - 2).split('\n'));
+    const height = Math.max(...lines.map((l) => l.length));
+    for (let line = 0; line < height; line++) table.push(lines.map((l) => l[line] ?? ''));
+  });
   return table.toString() + '\n';
+}
+
+/** A row drawn as the rule between two rows: ├──┼──┤. */
+function rule(widths: readonly number[]): Table.Cell[] {
+  return widths.map((w) => ({
+    content: '─'.repeat(w),
+    chars: { left: '├', middle: '┼', right: '┤' },
+    style: { 'padding-left': 0, 'padding-right': 0 },
+  }));
 }
 
 /** The speaker as the article names it, with the canonical source after it when they differ: "Matze (John Matze)". */
@@ -115,10 +140,10 @@ function speakerCell(q: Quote, s: Styles): string {
   return source ? s.dim(`(${source})`) : s.dim('—');
 }
 
-function renderList(quotes: readonly Quote[], cells: ReadonlyArray<Record<'kind' | 'speaker' | 'cue' | 'text', string>>, ctx: RenderContext): string {
+function renderList(cells: readonly Cells[], ctx: RenderContext): string {
   return cells
-    .map((c, k) => {
-      const head = wrap(`${c.kind} ${c.speaker}${quotes[k]!.cue ? ` ${ctx.styles.dim(`(${c.cue})`)}` : ''}`, ctx.width);
+    .map((c) => {
+      const head = wrap(`${c.kind} ${c.speaker} ${ctx.styles.dim(`(${c.cue})`)}`, ctx.width);
       const body = wrap(c.text, Math.max(1, ctx.width - 2)).split('\n').map((line) => `  ${line}`).join('\n');
       return `${head}\n${body}\n`;
     })

@@ -94,7 +94,7 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
   const personCanon = canonicalPersons(persons);
   const plaintiffs = new Map(articles.map((a) => [a.id, plaintiffOf(a.text)]));
 
-  return quotes.map((q, k) => {
+  const out = quotes.map((q, k) => {
     const p = parsed[k];
     if (!p) return { ...q, source: null, sourceOrg: null };
     const org = p.org ? orgCanon(p.org) : null;
@@ -118,6 +118,13 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
       }
     }
   });
+  // A person's organisation, once any article names it ("Parler CEO John Matze"), holds
+  // for their quotes in every article of the run.
+  const orgOfPerson = new Map<string, string>();
+  out.forEach((q, k) => {
+    if (parsed[k]?.kind === 'person' && q.source && q.sourceOrg && !orgOfPerson.has(q.source)) orgOfPerson.set(q.source, q.sourceOrg);
+  });
+  return out.map((q) => (q.source && !q.sourceOrg && orgOfPerson.has(q.source) ? { ...q, sourceOrg: orgOfPerson.get(q.source)! } : q));
 }
 
 function orgOrNull(name: string | null | undefined, canon: (s: string) => string): string | null {
