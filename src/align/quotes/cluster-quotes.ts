@@ -1,0 +1,172 @@
+import type { Article, Quote } from '../../model/types.js';
+import type { Cluster, ClusterMember } from '../../model/comparison.js';
+import { isContent, words, type Word } from '../words.js';
+import { wordDiff } from '../word-diff.js';
+import { flagCluster } from './flag-cluster.js';
+import { findUnquoted, indexPassages } from './find-unquoted.js';
+
+export interface QuoteClusterOptions {
+  /** Share of the shorter quote's word pairs the other must have to be the same words. Default 0.5. */
+  minContainment?: number;
+  /** Word pairs found in more quotes than this are too common to propose candidates. Default 200. */
+  maxPostings?: number;
+}
+
+/** A quote prepared for matching. */
+export interface Item {
+  quote: Quote;
+  words: Word[];
+  bigrams: Set<string>;
+  content: Set<string>;
+}
+
+/**
+ * Groups the quotes of different articles that carry the same source words, through
+ * case, punctuation, curly vs straight marks, brackets, ellipses, hyphenation,
+ * truncation, a quote that spans two of another outlet's quotes, small word changes
+ * and reordering ("millions of daily tweets" vs "the daily delivery of millions of
+ * tweets"). Candidate pairs come from an inverted index of word pairs, never from all
+ * pairs. Every quote ends in exactly one cluster; a quote only one outlet carries is a
+ * cluster of one.
+ *
+ * @example clusterQuotes(quotes, articles).filter((c) => c.outlets.length > 1)
+ */
+export function clusterQuotes(quotes: readonly Quote[], articles: readonly Article[], options: QuoteClusterOptions = {}): Cluster[] {
+  const minContainment = options.minContainment ?? 0.5;
+  const maxPostings = options.maxPostings ?? 200;
+  const items: Item[] = quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').map(prepare);
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const reordered = new Set<number>();
+
+  const postings = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const key of new Set([...item.bigrams, ...[...item.content].map((c) => `1:${c}`)])) {
+      const list = postings.get(key) ?? [];
+      list.push(i);
+      postings.set(key, list);
+    }
+  });
+  const seen = new Set<string>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > maxPostings) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        if (items[a]!.quote.article === items[b]!.quote.article) continue;
+        const pair = `${a}:${b}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const link = linkKind(items[a]!, items[b]!, minContainment);
+        if (link === null) continue;
+        if (link === 'reordered') reordered.add(items[a]!.words.length <= items[b]!.words.length ? a : b);
+        parent[find(a)] = find(b);
+      }
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(i);
+    const g = groups.get(root) ?? [];
+    g.push(i);
+    groups.set(root, g);
+  });
+
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+  const outletOrder = [...new Set(articles.map((a) => a.outlet))];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const passages = indexPassages(articles, quotes);
+  const clusters: Cluster[] = [];
+  for (const group of groups.values()) {
+    const members = group.map((i) => items[i]!).sort((a, b) => (articleOrder.get(a.quote.article)! - articleOrder.get(b.quote.article)!) || a.quote.start - b.quote.start);
+    const canonical = chooseCanonical(members);
+    const cluster: Cluster = { id: '', type: 'quote', text: canonical.quote.text, outlets: [], missing: [], flags: [], members: [] };
+    cluster.members = members.map((m) => toMember(m, canonical, byId.get(m.quote.article)!));
+    if (members.length > 1 || cluster.text.split(/\s+/).length >= 6) {
+      for (const found of findUnquoted(canonical, members, passages)) cluster.members.push(found);
+    }
+    cluster.members.sort((a, b) => (articleOrder.get(a.article)! - articleOrder.get(b.article)!) || a.start - b.start);
+    const carried = new Set(cluster.members.map((m) => m.outlet));
+    cluster.outlets = outletOrder.filter((o) => carried.has(o));
+    cluster.missing = outletOrder.filter((o) => !carried.has(o));
+    cluster.flags = flagCluster(cluster, members, group.filter((i) => reordered.has(i)).map((i) => items[i]!.quote.id));
+    clusters.push(cluster);
+  }
+  return orderClusters(clusters, articleOrder, 'q');
+}
+
+function prepare(quote: Quote): Item {
+  const w = words(quote.text, quote.start);
+  const bigrams = new Set<string>();
+  for (let k = 0; k + 1 < w.length; k++) bigrams.add(`${w[k]!.key} ${w[k + 1]!.key}`);
+  if (w.length === 1) bigrams.add(w[0]!.key);
+  return { quote, words: w, bigrams, content: new Set(w.map((x) => x.key).filter(isContent)) };
+}
+
+/**
+ * How two quotes of different articles relate: the same words (most of the shorter
+ * one's word pairs are in the other), the same words reordered (most of its content words
+ * are there, but not in that order), or unrelated (null).
+ */
+export function linkKind(a: Item, b: Item, minContainment: number): 'same' | 'reordered' | null {
+  const [short, long] = a.bigrams.size <= b.bigrams.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const g of short.bigrams) if (long.bigrams.has(g)) shared++;
+  if (short.bigrams.size > 0 && shared / short.bigrams.size >= minContainment && (shared >= 2 || short.bigrams.size === 1)) return 'same';
+  const [fewer, more] = a.content.size <= b.content.size ? [a, b] : [b, a];
+  if (fewer.content.size < 3) return null;
+  let common = 0;
+  for (const c of fewer.content) if (more.content.has(c)) common++;
+  return common / fewer.content.size >= 0.75 ? 'reordered' : null;
+}
+
+// The longest version that other outlets support: most other outlets share its word pairs,
+// then the longest, then the earliest. Partial quotes support a full one but rarely win.
+function chooseCanonical(members: Item[]): Item {
+  let best = members[0]!;
+  let bestScore = -1;
+  for (const m of members) {
+    const outlets = new Set<string>();
+    for (const o of members) {
+      if (o.quote.outlet === m.quote.outlet) continue;
+      let shared = 0;
+      for (const g of o.bigrams) if (m.bigrams.has(g)) shared++;
+      if (o.bigrams.size && shared / o.bigrams.size >= 0.5) outlets.add(o.quote.outlet);
+    }
+    const score = outlets.size * 1e6 + m.words.length;
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function toMember(item: Item, canonical: Item, article: Article): ClusterMember {
+  const q = item.quote;
+  return {
+    id: q.id, article: q.article, file: q.file, outlet: q.outlet, kind: q.kind, text: q.text,
+    speaker: q.speaker, source: q.source, cue: q.cue, start: q.start, end: q.end, paragraph: q.paragraph,
+    position: round(q.start / Math.max(1, article.text.length)),
+    diff: wordDiff(canonical.words, item.words),
+  };
+}
+
+/** Orders clusters most widely carried first, then by first appearance, and numbers them. */
+export function orderClusters(clusters: Cluster[], articleOrder: Map<string, number>, prefix: string): Cluster[] {
+  const firstPlace = (c: Cluster) => {
+    const m = c.members[0]!;
+    return (articleOrder.get(m.article) ?? 0) * 1e9 + m.start;
+  };
+  clusters.sort((a, b) => b.outlets.length - a.outlets.length || firstPlace(a) - firstPlace(b) || a.text.localeCompare(b.text));
+  clusters.forEach((c, i) => {
+    c.id = `${prefix}${i + 1}`;
+  });
+  return clusters;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
