@@ -97,6 +97,17 @@ export interface Descriptor {
   kind: 'appositive' | 'label' | 'relative';
   start: number;
   end: number;
+  /** The rule that found it: `comma-appositive`, `close-appositive` ("social media giant Twitter"), `copula` ("Parler is a social network …", kind `appositive`), `relative`, `definite-label`. */
+  pattern?: 'comma-appositive' | 'close-appositive' | 'copula' | 'relative' | 'definite-label';
+  /** Where the actor is named: the name the description is attached to, or for a label the earlier mention it refers back to. */
+  mentionStart?: number;
+  mentionEnd?: number;
+  /** True when the description is inside quote marks: the quoted source's framing, not the outlet's. */
+  inQuote?: boolean;
+  /** The quote record it is inside, when `inQuote`. */
+  quote?: string;
+  /** The sentence it is in. */
+  context?: string;
 }
 
 /** A word use that shows stance: a hedge, a distancing word, a loaded word. */
@@ -110,6 +121,8 @@ export interface WordUse {
   end: number;
   /** The sentence it is in, for context. */
   context: string;
+  /** The word-list entry that matched, lowercased ("coordinated attacks"); for a scare quote, the quote record id. */
+  entry?: string;
 }
 
 export interface ReportingVerbCount {
@@ -119,6 +132,8 @@ export interface ReportingVerbCount {
   count: number;
   /** Quote and claim ids that use it. */
   examples: string[];
+  /** The verb's lemma: "claims" → "claim". */
+  lemma?: string;
 }
 
 export interface VoiceShare {
@@ -131,6 +146,10 @@ export interface VoiceShare {
   share: number;
   /** Index of the first paragraph where this source is heard. */
   firstParagraph: number;
+  /** The organisation the source speaks for, when all its quotes agree. */
+  sourceOrg?: string | null;
+  /** Id of the first quote where this source is heard. */
+  firstQuote?: string;
 }
 
 export interface OutletSummary {
@@ -152,9 +171,11 @@ export interface Framing {
   wordUses: WordUse[];
   voice: VoiceShare[];
   /** Clusters only one outlet carries. */
-  exclusives: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string }>;
+  exclusives: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string; members?: string[] }>;
   /** Clusters most outlets carry but this one does not. */
   omissions: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string; carriedBy: number }>;
+  /** The main actors descriptors were looked for, most mentioned first, with the names that count as each. */
+  actors?: Array<{ name: string; aliases: string[]; kind: 'person' | 'organisation' | 'unknown'; mentions: number; articles: number; categories: string[] }>;
 }
 
 /** Everything `coverage diff` knows about a run. */

@@ -1,0 +1,18 @@
+import type { Cluster, Framing } from '../model/comparison.js';
+import { compareClusters, type RunOrder } from './run-order.js';
+
+/**
+ * Quotes and claims most outlets carry but this one does not: a cluster carried by at
+ * least half of the run's outlets, and by at least two, is an omission for every outlet
+ * of the run missing from it. Sorted by outlet, then type (quotes first) and cluster id.
+ */
+export function findOmissions(clusters: readonly Cluster[], order: RunOrder): Framing['omissions'] {
+  const total = order.outlets.length;
+  const out: Framing['omissions'] = [];
+  for (const c of clusters) {
+    const carriers = new Set(c.outlets.filter((o) => order.outlets.includes(o)));
+    if (carriers.size < 2 || carriers.size * 2 < total) continue;
+    for (const outlet of order.outlets) if (!carriers.has(outlet)) out.push({ cluster: c.id, type: c.type, outlet, text: c.text, carriedBy: carriers.size });
+  }
+  return out.sort((a, b) => order.outletRank(a.outlet) - order.outletRank(b.outlet) || compareClusters(a, b));
+}

@@ -1,0 +1,32 @@
+import type { Cluster, OutletSummary } from '../model/comparison.js';
+import type { Article, Quote } from '../model/types.js';
+import { countWords } from './count-words.js';
+import type { RunOrder } from './run-order.js';
+
+/**
+ * One line per outlet, in the run's outlet order: its articles and titles, how many
+ * words, quotes in quote marks (direct and partial), indirect statements and claims
+ * (members of claim clusters) it has, and whether any of its articles is opinion.
+ */
+export function summarizeOutlets(articles: readonly Article[], quotes: readonly Quote[], clusters: readonly Cluster[], order: RunOrder): OutletSummary[] {
+  const sorted = [...articles].sort((a, b) => order.articleRank(a.id) - order.articleRank(b.id));
+  const claimIds = new Map<string, Set<string>>();
+  for (const c of clusters) {
+    if (c.type !== 'claim') continue;
+    for (const m of c.members) claimIds.set(m.outlet, (claimIds.get(m.outlet) ?? new Set()).add(m.id));
+  }
+  return order.outlets.map((outlet) => {
+    const own = sorted.filter((a) => a.outlet === outlet);
+    const ownQuotes = quotes.filter((q) => q.outlet === outlet);
+    return {
+      outlet,
+      articles: own.map((a) => a.id),
+      titles: own.map((a) => a.title ?? ''),
+      words: own.reduce((n, a) => n + countWords(a.text), 0),
+      quotes: ownQuotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').length,
+      indirect: ownQuotes.filter((q) => q.kind === 'indirect').length,
+      claims: claimIds.get(outlet)?.size ?? 0,
+      isOpinion: own.some((a) => a.isOpinion),
+    };
+  });
+}
