@@ -2,6 +2,8 @@ import type { Diagnostic, Quote } from '../model/types.js';
 import type { DatasetName, TargetResult } from './check-targets.js';
 import type { DatasetScore, Measure, Place } from './sum-scores.js';
 import type { GoldQuote } from './types.js';
+import { formatClusterJson, formatClusterTable } from './clusters/format-clusters.js';
+import type { ClusterReport } from './clusters/run-clusters.js';
 
 /** Bumped whenever a field of the JSON report changes meaning or goes away. */
 export const EVAL_SCHEMA_VERSION = 1;
@@ -27,7 +29,11 @@ export interface EvalReport {
   targets: TargetResult[];
   /** Problems with the gold, the inputs or the extractor; the run went on. */
   diagnostics: Diagnostic[];
+  /** The clusters section; absent when the eval was run without compareCoverage. */
+  clusters?: ClusterReport;
 }
+
+const clusterTargets = (report: EvalReport) => (report.clusters?.status === 'scored' ? report.clusters.targets : []);
 
 const num = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -119,9 +125,11 @@ export function formatTable(report: EvalReport, options: ReportOptions): string 
     if (options.verbose) out.push(...details(d));
     out.push('');
   }
-  if (report.targets.length) {
-    const missed = report.targets.filter((t) => !t.met).length;
-    out.push(missed === 0 ? 'all targets met' : `${missed} of ${report.targets.length} targets missed`);
+  if (report.clusters) out.push(...formatClusterTable(report.clusters, options), '');
+  const targets = [...report.targets, ...clusterTargets(report)];
+  if (targets.length) {
+    const missed = targets.filter((t) => !t.met).length;
+    out.push(missed === 0 ? 'all targets met' : `${missed} of ${targets.length} targets missed`);
   }
   if (options.verbose) out.push('Lines count in the cleaned article text.');
   return `${out.join('\n')}\n`;
@@ -170,8 +178,9 @@ export function formatJson(report: EvalReport, options: ReportOptions): string {
   });
   const json = {
     schemaVersion: EVAL_SCHEMA_VERSION,
-    targetsMet: report.targets.every((t) => t.met),
+    targetsMet: [...report.targets, ...clusterTargets(report)].every((t) => t.met),
     datasets,
+    ...(report.clusters ? { clusters: formatClusterJson(report.clusters, options) } : {}),
     problems: report.diagnostics.map(({ code, severity, file, message }) => ({ code, severity, file, message })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

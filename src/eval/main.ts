@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { assignSources } from '../analyze/quotes/assign-sources.js';
 import { extractQuotes } from '../analyze/quotes/extract-quotes.js';
+import { loadCompareCoverage } from './clusters/load-compare.js';
 import { runEval } from './run-eval.js';
 
 // `npm run eval -- --json | head` ends quietly when the pipe closes.
@@ -18,6 +19,7 @@ try {
     cwd: process.cwd(),
     root: fileURLToPath(new URL('../../', import.meta.url)),
     extractor: { extractQuotes, assignSources },
+    compare: loadCompareCoverage,
   });
 } catch (error) {
   process.stderr.write(`eval: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

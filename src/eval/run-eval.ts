@@ -4,6 +4,8 @@ import { readArticles } from '../ingest/read-articles.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
 import type { Article, Diagnostic, Quote } from '../model/types.js';
 import { checkTargets, type DatasetName } from './check-targets.js';
+import type { LoadedCompare } from './clusters/load-compare.js';
+import { evalClusters, type ClusterReport } from './clusters/run-clusters.js';
 import { formatJson, formatTable, type DatasetReport } from './format-report.js';
 import { loadCaseGold, loadCorpusGold, type GoldFile } from './load-gold.js';
 import { scoreQuotes } from './score-quotes.js';
@@ -24,13 +26,17 @@ export interface EvalContext {
   /** The package root: the default corpus, gold and cases are under it. */
   root: string;
   extractor: Extractor;
+  /** Loads `compareCoverage` for the clusters section; without it the section is left out. */
+  compare?: () => Promise<LoadedCompare>;
 }
 
 const USAGE = `Usage: npm run eval -- [options]
 
 Scores the quote extractor against the hand-made gold: the bundled corpus and the
-case fixtures, each on its own. A report, not a gate: exits 0 unless --check is
-given and a target is missed (1), or the eval or the extractor crashed (2).
+case fixtures, each on its own; then the quote and claim clusters of compareCoverage
+against the hand-made gold clusters. A report, not a gate: exits 0 unless --check is
+given and a target is missed (1), or the eval, the extractor or compareCoverage
+crashed (2).
 
 Options:
   -v, --verbose     list every miss, false positive, wrong speaker and boundary difference
@@ -39,6 +45,7 @@ Options:
   --corpus <dir>    articles to score (default: corpus/parler-v-aws)
   --gold <dir>      gold files for them, matched by their "file" field (default: fixtures/gold/parler-v-aws)
   --cases <dir>     case fixtures, one folder each with input.* and gold.json (default: fixtures/cases)
+  --cluster-gold <file>  gold clusters for the corpus (default: fixtures/gold-clusters/parler-v-aws.json)
   -h, --help        print this help
 
 Example:
@@ -78,7 +85,7 @@ async function readInputs(paths: string[], diagnostics: Diagnostic[]): Promise<A
   return read.articles;
 }
 
-async function scoreCorpus(corpusDir: string, goldDir: string, extractor: Extractor, diagnostics: Diagnostic[]): Promise<{ score: DatasetScore; crashed: boolean }> {
+async function scoreCorpus(corpusDir: string, goldDir: string, extractor: Extractor, diagnostics: Diagnostic[]): Promise<{ score: DatasetScore; crashed: boolean; articles: Article[] }> {
   const golds = loadCorpusGold(goldDir, diagnostics);
   const articles = await readInputs([corpusDir], diagnostics);
   const { quotes, crashed } = predict(articles, extractor, diagnostics);
@@ -98,7 +105,7 @@ async function scoreCorpus(corpusDir: string, goldDir: string, extractor: Extrac
   for (const g of golds) {
     if (!used.has(g)) diagnostics.push(makeDiagnostic('gold-no-article', 'warning', g.path, `names "${g.file}", which is not in ${corpusDir}; check the "file" field`));
   }
-  return { score: sumScores(scores), crashed };
+  return { score: sumScores(scores), crashed, articles };
 }
 
 async function scoreCases(casesDir: string, extractor: Extractor, diagnostics: Diagnostic[]): Promise<{ score: DatasetScore | null; crashed: boolean }> {
@@ -142,6 +149,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
         corpus: { type: 'string' },
         gold: { type: 'string' },
         cases: { type: 'string' },
+        'cluster-gold': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -158,6 +166,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   const corpusDir = place(values.corpus, 'corpus/parler-v-aws');
   const goldDir = place(values.gold, 'fixtures/gold/parler-v-aws');
   const casesDir = place(values.cases, 'fixtures/cases');
+  const clusterGold = place(values['cluster-gold'], 'fixtures/gold-clusters/parler-v-aws.json');
 
   const diagnostics: Diagnostic[] = [];
   const at = (dir: string) => path.resolve(ctx.cwd, dir);
@@ -167,7 +176,14 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   const datasets: DatasetReport[] = [{ name: 'corpus', source: corpusDir, gold: goldDir, score: corpus.score }];
   if (cases.score) datasets.push({ name: 'cases', source: casesDir, gold: `${casesDir}/*/gold.json`, score: cases.score });
   const scores: Partial<Record<DatasetName, DatasetScore>> = Object.fromEntries(datasets.map((d) => [d.name, d.score]));
-  const report = { datasets, targets: checkTargets(scores), diagnostics };
+  let clusters: { report: ClusterReport; crashed: boolean } | undefined;
+  if (ctx.compare) {
+    clusters = await evalClusters(
+      { articles: corpus.articles, corpusDir: at(corpusDir), corpusLabel: corpusDir, goldFile: at(clusterGold), goldLabel: clusterGold, load: ctx.compare },
+      diagnostics,
+    );
+  }
+  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report };
 
   if (values.json) {
     ctx.stdout.write(formatJson(report, { verbose: values.verbose }));
@@ -175,6 +191,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
     for (const d of diagnostics) ctx.stderr.write(`${d.severity}: ${d.message}\n`);
     ctx.stdout.write(formatTable(report, { verbose: values.verbose }));
   }
-  if (corpus.crashed || cases.crashed) return 2;
-  return values.check && report.targets.some((t) => !t.met) ? 1 : 0;
+  if (corpus.crashed || cases.crashed || clusters?.crashed) return 2;
+  const clusterTargets = report.clusters?.status === 'scored' ? report.clusters.targets : [];
+  return values.check && [...report.targets, ...clusterTargets].some((t) => !t.met) ? 1 : 0;
 }
