@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ingestCommand } from './commands/ingest.js';
 import { quotesCommand } from './commands/quotes.js';
+import { diffCommand } from './commands/diff.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './output.js';
 
@@ -32,7 +33,7 @@ Examples:
   coverage diff corpus/parler-v-aws
   coverage quotes corpus/parler-v-aws --format csv > quotes.csv
   coverage ingest corpus/parler-v-aws --format json`);
-  for (const make of [ingestCommand, quotesCommand]) {
+  for (const make of [diffCommand, quotesCommand, ingestCommand]) {
     const sub = make(ctx, setExit);
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }).showSuggestionAfterError(true);
     program.addCommand(sub);

@@ -83,9 +83,10 @@ export function clusterQuotes(quotes: readonly Quote[], articles: readonly Artic
     const members = group.map((i) => items[i]!).sort((a, b) => (articleOrder.get(a.quote.article)! - articleOrder.get(b.quote.article)!) || a.quote.start - b.quote.start);
     const canonical = chooseCanonical(members);
     const cluster: Cluster = { id: '', type: 'quote', text: canonical.quote.text, outlets: [], missing: [], flags: [], members: [] };
-    cluster.members = members.map((m) => toMember(m, canonical, byId.get(m.quote.article)!));
+    const canonicalText = byId.get(canonical.quote.article)!.text;
+    cluster.members = members.map((m) => toMember(m, canonical, canonicalText, byId.get(m.quote.article)!));
     if (members.length > 1 || cluster.text.split(/\s+/).length >= 6) {
-      for (const found of findUnquoted(canonical, members, passages)) cluster.members.push(found);
+      for (const found of findUnquoted(canonical, canonicalText, members, passages)) cluster.members.push(found);
     }
     cluster.members.sort((a, b) => (articleOrder.get(a.article)! - articleOrder.get(b.article)!) || a.start - b.start);
     const carried = new Set(cluster.members.map((m) => m.outlet));
@@ -144,13 +145,13 @@ function chooseCanonical(members: Item[]): Item {
   return best;
 }
 
-function toMember(item: Item, canonical: Item, article: Article): ClusterMember {
+function toMember(item: Item, canonical: Item, canonicalText: string, article: Article): ClusterMember {
   const q = item.quote;
   return {
     id: q.id, article: q.article, file: q.file, outlet: q.outlet, kind: q.kind, text: q.text,
     speaker: q.speaker, source: q.source, cue: q.cue, start: q.start, end: q.end, paragraph: q.paragraph,
     position: round(q.start / Math.max(1, article.text.length)),
-    diff: wordDiff(canonical.words, item.words),
+    diff: wordDiff(canonical.words, item.words, canonicalText, article.text),
   };
 }
 

@@ -71,7 +71,7 @@ export function indexPassages(articles: readonly Article[], quotes: readonly Quo
  * quoted "it is clear that there is significant content on Parler that encourages and
  * incites violence …". Most of the passage's content words must be in the quote.
  */
-export function findUnquoted(canonical: Item, members: readonly Item[], index: PassageIndex): ClusterMember[] {
+export function findUnquoted(canonical: Item, canonicalText: string, members: readonly Item[], index: PassageIndex): ClusterMember[] {
   const quoteContent = new Set([...members.flatMap((m) => [...m.content])].map(stem));
   const inCluster = new Set(members.map((m) => m.quote.article));
   const counts = new Map<number, number>();
@@ -88,7 +88,7 @@ export function findUnquoted(canonical: Item, members: readonly Item[], index: P
       speaker: p.quote?.speaker ?? null, source: p.quote?.source ?? null, cue: p.quote?.cue ?? null,
       start: p.start, end: p.end, paragraph: p.article.sentences.find((s) => s.start <= p.start && p.start < s.end)?.paragraph ?? 0,
       position: Math.round((p.start / Math.max(1, p.article.text.length)) * 1000) / 1000,
-      diff: wordDiff(canonical.words, words(text, p.start)),
+      diff: wordDiff(canonical.words, words(text, p.start), canonicalText, p.article.text),
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Cluster, ClusterFlag } from '../../model/comparison.js';
-import { wordDiff } from '../word-diff.js';
+import { alignWords } from '../word-diff.js';
 import { isContent, type Word } from '../words.js';
 import type { Item } from './cluster-quotes.js';
 
@@ -50,13 +50,9 @@ function uncoveredRuns(item: Item, others: readonly Item[]): Word[][] {
   const covered = new Array<boolean>(item.words.length).fill(false);
   const sentenceEnds = new Set<string>();
   for (const o of others) {
-    let j = 0;
-    for (const part of wordDiff(o.words, item.words)) {
-      const n = part.text.split(' ').length;
-      if (part.op === 'removed') continue;
+    for (const a of alignWords(o.words, item.words)) {
       // A lone aligned word ("which", "the") is chance, not the same words: it covers nothing.
-      if (part.op === 'equal' && n >= 2) for (let k = j; k < j + n; k++) covered[k] = true;
-      j += n;
+      if (a.op === 'equal' && a.count >= 2) for (let k = a.other; k < a.other + a.count; k++) covered[k] = true;
     }
     o.words.forEach((w, k) => {
       const after = o.quote.text.slice(w.end - o.quote.start, (o.words[k + 1]?.start ?? o.quote.end) - o.quote.start);

@@ -1,0 +1,71 @@
+import { Command, Option } from 'commander';
+import { compareCoverage } from '../../compare/compare-coverage.js';
+import { plainContext } from '../../render/context.js';
+import { DIFF_FORMATTERS, type DiffFormat } from '../../render/render-diff.js';
+import { note, renderContext, type CliContext } from '../context.js';
+import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
+import { parseChoice, suggest, UsageError, writeOutput } from '../output.js';
+
+const FORMATS: DiffFormat[] = ['table', 'json', 'md'];
+const PARTS = ['quotes', 'claims', 'framing'] as const;
+
+interface DiffOptions extends InputOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  only?: string;
+  minOutlets?: string;
+  outlets?: string;
+}
+
+/** `coverage diff`: line the outlets up and show how each framed the event. */
+export function diffCommand(ctx: CliContext, setExit: (code: number) => void): Command {
+  const command = new Command('diff')
+    .description('line the outlets up: shared and missing quotes and claims, altered wording, reporting verbs, labels and voice, side by side')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
+    .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
+    .option('--force', 'overwrite the --output file if it exists')
+    .option('--only <part>', `show one part: ${PARTS.join(', ')}`)
+    .option('--min-outlets <n>', 'show clusters carried by at least N outlets (default: 2 for table and md, 1 for json)')
+    .option('--outlets <names>', 'comma-separated outlets to show as columns, in that order (default: all)')
+    .option('-w, --width <columns>', 'table width, at least 40 (default: the terminal width, or 100)');
+  addInputOptions(command).addHelpText('after', `
+In the table, words an outlet has that the cluster's text does not are marked [+like this+]
+and words it leaves out [-like this-] (green and red on a terminal); "—" means the outlet
+does not carry that quote or claim.
+
+Examples:
+  coverage diff corpus/parler-v-aws
+  coverage diff corpus/parler-v-aws --only quotes --outlets forced-offline,capitol-riot
+  coverage diff corpus/parler-v-aws --format md --output report.md
+  coverage diff corpus/parler-v-aws --format json | jq '.clusters[] | select(.flags | length > 0)'`);
+  command.action(async (paths: string[], options: DiffOptions) => {
+    const format = parseChoice(options.format ?? 'table', FORMATS, '--format');
+    const only = options.only === undefined ? undefined : parseChoice(options.only, PARTS, '--only');
+    const minOutlets = options.minOutlets === undefined ? undefined : Number(options.minOutlets);
+    if (minOutlets !== undefined && (!Number.isInteger(minOutlets) || minOutlets < 1)) throw new UsageError(`--min-outlets: expected a whole number of at least 1, got "${options.minOutlets}"`);
+    if (options.width !== undefined && !(Number.isInteger(Number(options.width)) && Number(options.width) >= 40)) throw new UsageError(`--width: expected a whole number of columns, at least 40, got "${options.width}"`);
+
+    const { articles, failed } = await loadArticles(ctx, paths, options);
+    const known = [...new Set(articles.map((a) => a.outlet))];
+    const outlets = options.outlets === undefined ? undefined : parseOutlets(options.outlets, known);
+    if (articles.length === 1) note(ctx, options, `only one article (${articles[0]!.outlet}): there is nothing to compare it with; give a folder with articles from several outlets`);
+    else if (known.length === 1 && articles.length > 1) note(ctx, options, `all ${articles.length} articles have the same outlet label (${known[0]}); label them through metadata, a coverage.json manifest or one folder per outlet`);
+    const comparison = compareCoverage(articles);
+    const toFile = Boolean(options.output) && options.output !== '-';
+    const render = toFile ? plainContext(options.width ? Number(options.width) : 100) : renderContext(ctx, options);
+    writeOutput(ctx, DIFF_FORMATTERS[format](comparison, render, { outlets, only, minOutlets }), options);
+    setExit(failed ? 1 : 0);
+  });
+  return command;
+}
+
+// Outlet labels keep their case ("The Ledger"), but the user need not type it.
+function parseOutlets(value: string, known: string[]): string[] {
+  const byLower = new Map(known.map((o) => [o.toLowerCase(), o]));
+  return value.split(',').map((v) => v.trim()).filter(Boolean).map((v) => {
+    const found = byLower.get(v.toLowerCase());
+    if (!found) throw new UsageError(`--outlets: no outlet "${v}" in these articles${suggest(v.toLowerCase(), [...byLower.keys()])}; they are: ${known.join(', ')}`);
+    return found;
+  });
+}
