@@ -1,7 +1,8 @@
 import type { Paragraph, ParagraphKind, RawArticle, Removal } from '../model/types.js';
 import { normalizeText } from './normalize-text.js';
 import { splitParagraphs, type SourceParagraph } from './split-paragraphs.js';
-import { FURNITURE_RULES } from './rules/index.js';
+import { FURNITURE_RULES, type RuleMatch } from './rules/index.js';
+import { splitOpinionLabel } from './rules/opinion-banner.js';
 import { LIST_ITEM, wordCount } from './rules/rule.js';
 
 /** The story as it will be analysed: one text, its paragraphs, and what was dropped. */
@@ -19,7 +20,16 @@ export interface CleanedArticle {
 export interface CleanOptions {
   /** Markdown bodies use soft line breaks: lines of a block join into one paragraph. */
   softWrap?: boolean;
+  /**
+   * The 1-based line in the file of each 0-based line of the body, for `removed[].line`;
+   * return `undefined` where the body does not come line for line from a file (HTML, JSON).
+   * Default: the body is the file (`i + 1`).
+   */
+  lineOf?: (index: number) => number | undefined;
 }
+
+/** How far down the headline may be, behind kickers, banners and bylines. */
+const HEADLINE_WITHIN = 6;
 
 /**
  * Cleans a raw article: normalises the text, splits paragraphs, finds the headline and
@@ -30,52 +40,66 @@ export interface CleanOptions {
  *   // title 'Parler sues Amazon', author 'Jane Roe', text 'Parler sues Amazon\n\nParler sued Amazon on Monday.'
  */
 export function cleanArticle(raw: RawArticle, options: CleanOptions = {}): CleanedArticle {
-  const firstLine = typeof raw.meta['bodyLine'] === 'number' ? raw.meta['bodyLine'] : 1;
-  const source = splitParagraphs(normalizeText(raw.body), { softWrap: options.softWrap, firstLine });
+  const paragraphs = splitParagraphs(normalizeText(raw.body), { softWrap: options.softWrap, lineOf: options.lineOf });
   const removed: Removal[] = [];
-  let title = raw.title ? normalizeText(raw.title).replace(/\n+/g, ' ') : null;
-  let author = raw.author ? normalizeText(raw.author) : null;
+  let title = raw.title ? normalizeText(raw.title).replace(/\s*\n+\s*/g, ' ').trim() || null : null;
+  let author = raw.author ? normalizeText(raw.author).replace(/\s*\n+\s*/g, ' ').trim() || null : null;
   let date = raw.date ?? null;
   let isOpinion = raw.isOpinion ?? false;
 
-  let start = 0;
-  if (title === null && source.length > 1 && looksLikeHeadline(source[0]!.text)) {
-    title = source[0]!.text;
-    start = 1;
+  // "Opinion | Our towns need buses" as the title: the label is a banner.
+  const label = title === null ? null : splitOpinionLabel(title);
+  if (title !== null && label?.rest) {
+    removed.push({ reason: 'opinion-banner', text: title.slice(0, title.length - label.rest.length).trim() });
+    title = label.rest;
+    isOpinion = true;
   }
 
   const kept: SourceParagraph[] = [];
-  const paragraphs = source.slice(start);
   for (let i = 0; i < paragraphs.length; ) {
     const paragraph = paragraphs[i]!;
     if (title !== null && sameText(paragraph.text, title)) {
-      removed.push({ reason: 'repeated-headline', text: paragraph.text, line: paragraph.line });
+      removed.push(removal('repeated-headline', paragraph));
       i++;
       continue;
     }
-    const context = { paragraphs, author: author ?? undefined };
-    let matched = false;
-    for (const rule of FURNITURE_RULES) {
-      const match = rule.match(i, context);
-      if (!match || match.count < 1) continue;
-      for (const p of paragraphs.slice(i, i + match.count)) removed.push({ reason: rule.reason, text: p.text, line: p.line });
+    const found = matchFurniture(i, paragraphs, author ?? undefined);
+    if (found) {
+      const { reason, match } = found;
+      for (const p of paragraphs.slice(i, i + match.count)) removed.push(removal(reason, p));
       if (match.author && author === null) author = match.author;
       if (match.date && date === null) date = match.date;
       if (match.isOpinion) isOpinion = true;
+      if (match.title && title === null && kept.length === 0) title = match.title;
       i += match.count;
-      matched = true;
-      break;
+      continue;
     }
-    if (!matched) {
-      kept.push(paragraph);
+    // The headline is the first line that looks like one, before any story paragraph.
+    if (title === null && kept.length === 0 && i < HEADLINE_WITHIN && i < paragraphs.length - 1 && looksLikeHeadline(paragraph.text)) {
+      title = paragraph.text;
       i++;
+      continue;
     }
+    kept.push(paragraph);
+    i++;
   }
 
   const parts: Array<{ text: string; kind: ParagraphKind }> = [];
   if (title !== null) parts.push({ text: title, kind: 'headline' });
   kept.forEach((p, i) => parts.push({ text: p.text, kind: isSubheading(kept, i) ? 'subheading' : 'body' }));
   return { title, author, date, isOpinion, ...assemble(parts), removed };
+}
+
+function matchFurniture(i: number, paragraphs: readonly SourceParagraph[], author: string | undefined): { reason: string; match: RuleMatch } | null {
+  for (const rule of FURNITURE_RULES) {
+    const match = rule.match(i, { paragraphs, author });
+    if (match && match.count >= 1) return { reason: rule.reason, match };
+  }
+  return null;
+}
+
+function removal(reason: string, p: SourceParagraph): Removal {
+  return p.line === undefined ? { reason, text: p.text } : { reason, text: p.text, line: p.line };
 }
 
 function assemble(parts: Array<{ text: string; kind: ParagraphKind }>): { text: string; paragraphs: Paragraph[] } {
@@ -117,6 +141,7 @@ export function isSubheading(paragraphs: readonly SourceParagraph[], i: number):
 }
 
 function sameText(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 40) return false;
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return key(a) === key(b) && key(a).length > 0;
 }

@@ -1,18 +1,22 @@
-/** A paragraph of the source with the 1-based line it starts on. */
+/** A paragraph of the source with the 1-based line it starts on, when known. */
 export interface SourceParagraph {
   text: string;
-  line: number;
+  line?: number;
 }
 
 export interface SplitOptions {
   /** Markdown-style: lines within a block always join (soft line breaks). */
   softWrap?: boolean;
-  /** 1-based line number of the first line of `text` in its file. */
-  firstLine?: number;
+  /**
+   * The 1-based line in the file of each 0-based line of `text`; `undefined` when the
+   * text does not come line for line from a file (HTML, JSON). Default: `i + 1`.
+   */
+  lineOf?: (index: number) => number | undefined;
 }
 
 const LIST_ITEM = /^(?:[-*•·▪–]\s+|\d{1,3}[.)]\s+)/;
 const ENDS_CLAUSE = /[.!?:;…"”’»)\]]$/;
+const ENDS_SENTENCE = /[.!?:…"”’»)\]]$/;
 
 /**
  * Splits normalised text into paragraphs. Blank lines always separate paragraphs.
@@ -24,23 +28,31 @@ const ENDS_CLAUSE = /[.!?:;…"”’»)\]]$/;
  *   "Discrimination\nParler claims that…"                         → two paragraphs
  */
 export function splitParagraphs(text: string, options: SplitOptions = {}): SourceParagraph[] {
-  const lines = text.split('\n');
-  const first = options.firstLine ?? 1;
+  const lineOf = options.lineOf ?? ((i: number) => i + 1);
   const out: SourceParagraph[] = [];
-  let block: Array<{ text: string; line: number }> = [];
+  let block: SourceParagraph[] = [];
   const flush = () => {
     if (block.length) out.push(...splitBlock(block, options.softWrap ?? false));
     block = [];
   };
-  lines.forEach((line, i) => {
-    if (line.trim() === '') flush();
-    else block.push({ text: line.trim(), line: first + i });
-  });
+  let start = 0;
+  for (let i = 0; start <= text.length; i++) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+    if (line === '') flush();
+    else block.push(withLine(line, lineOf(i)));
+    if (nl < 0) break;
+    start = nl + 1;
+  }
   flush();
   return out;
 }
 
-function splitBlock(block: Array<{ text: string; line: number }>, softWrap: boolean): SourceParagraph[] {
+function withLine(text: string, line: number | undefined): SourceParagraph {
+  return line === undefined ? { text } : { text, line };
+}
+
+function splitBlock(block: SourceParagraph[], softWrap: boolean): SourceParagraph[] {
   const wrapped = softWrap || isHardWrapped(block.map((l) => l.text));
   const out: SourceParagraph[] = [];
   for (const line of block) {
@@ -49,7 +61,7 @@ function splitBlock(block: Array<{ text: string; line: number }>, softWrap: bool
       ? true
       : !ENDS_CLAUSE.test(prev.text) && /^[a-z(,;]/.test(line.text));
     if (continues) prev.text = joinLines(prev.text, line.text);
-    else out.push({ text: line.text, line: line.line });
+    else out.push({ ...line });
   }
   return out;
 }
@@ -59,7 +71,11 @@ function joinLines(a: string, b: string): string {
   return /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`;
 }
 
-/** A block reads as hard-wrapped when its lines (but the last) all run to a similar width. */
+/**
+ * A block reads as hard-wrapped when its lines (but the last) all run to a similar width
+ * and most of them run on into a line that does not start a sentence. A headline, byline
+ * and date on three lines, or one-line paragraphs that each end with a period, are not.
+ */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   const body = lines.slice(0, -1);
@@ -67,5 +83,7 @@ function isHardWrapped(lines: string[]): boolean {
   const widths = body.map((l) => l.length);
   const max = Math.max(...widths);
   const min = Math.min(...widths);
-  return max <= 100 && min >= 0.6 * max && min >= 30;
+  if (max > 100 || max < 40 || min < 0.6 * max) return false;
+  const runOn = body.filter((l, i) => !ENDS_SENTENCE.test(l) && !/^\p{Lu}/u.test(lines[i + 1]!)).length;
+  return runOn * 2 >= body.length;
 }

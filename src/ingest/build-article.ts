@@ -16,6 +16,10 @@ export interface ArticlePlace {
   stem: string;
   /** Whether the text is Markdown (soft line breaks). */
   softWrap?: boolean;
+  /** The file line of each body line, for `removed[].line` (see `CleanOptions.lineOf`). */
+  lineOf?: (index: number) => number | undefined;
+  /** The article came from standard input. */
+  stdin?: boolean;
 }
 
 /**
@@ -27,10 +31,11 @@ export interface ArticlePlace {
  */
 export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
   const metaOutlet = raw.outlet;
-  const withManifest: RawArticle = { ...raw, meta: { ...raw.meta }, diagnostics: [...raw.diagnostics] };
+  const { lineMap: _lineMap, ...rest } = raw as RawArticle & { lineMap?: unknown };
+  const withManifest: RawArticle = { ...rest, meta: { ...raw.meta }, diagnostics: [...raw.diagnostics] };
   if (place.manifest) applyMetadata(withManifest, place.manifest);
   const { outlet, rule } = chooseOutlet(metaOutlet, withManifest.outlet, place);
-  const cleaned = cleanArticle(withManifest, { softWrap: place.softWrap });
+  const cleaned = cleanArticle(withManifest, { softWrap: place.softWrap, lineOf: place.lineOf });
   const diagnostics = withManifest.diagnostics;
   if (cleaned.text.trim() === '' && !diagnostics.some((d) => d.severity === 'error' || d.code === 'empty-file')) {
     diagnostics.push(makeDiagnostic('no-text', 'warning', raw.file, 'no article text is left after cleaning; check that the file holds the story itself'));
@@ -59,5 +64,5 @@ function chooseOutlet(fromMetadata: string | undefined, fromManifest: string | u
   if (fromMetadata) return { outlet: fromMetadata, rule: 'metadata' };
   if (fromManifest) return { outlet: fromManifest, rule: 'manifest' };
   if (place.folder) return { outlet: place.folder, rule: 'folder' };
-  return { outlet: place.stem, rule: place.stem === 'stdin' ? 'stdin' : 'file-name' };
+  return { outlet: place.stem, rule: place.stdin ? 'stdin' : 'file-name' };
 }

@@ -26,7 +26,10 @@ export type Input =
 
 export interface FoundInputs {
   inputs: Input[];
-  /** Files left out because they are hidden, under node_modules, or of no known type. */
+  /**
+   * What was left out: hidden files and folders (a hidden folder or `node_modules` counts
+   * once, unopened) and files of no known type.
+   */
   skipped: { hidden: number; unknown: number };
   diagnostics: Diagnostic[];
 }
@@ -62,11 +65,11 @@ export function findInputs(paths: readonly string[]): FoundInputs {
     if (existsSync(given)) {
       const stat = statSync(given);
       if (stat.isDirectory()) {
-        const all = fg.sync('**/*', { cwd: given, dot: true, onlyFiles: true, followSymbolicLinks: true, ignore: ['**/node_modules/**'] }).sort();
-        const files = all.filter((f) => !f.split('/').some((part) => part.startsWith('.')));
-        found.skipped.hidden += all.length - files.length;
         const before = found.inputs.length;
-        for (const f of files) add(path.join(given, f), given);
+        for (const entry of listFolder(given)) {
+          if (entry.endsWith('/') || isHidden(entry)) found.skipped.hidden++;
+          else add(path.join(given, entry), given);
+        }
         if (found.inputs.length === before) {
           found.diagnostics.push(makeDiagnostic('no-articles', 'error', given, 'the folder holds no .txt, .md, .html, .json or .jsonl files; point at a folder of articles'));
         }
@@ -87,6 +90,25 @@ export function findInputs(paths: readonly string[]): FoundInputs {
     found.diagnostics.push(makeDiagnostic('missing-path', 'error', given, 'no such file or folder; check the path'));
   }
   return found;
+}
+
+// Hidden folders (.git) and node_modules are listed, not entered: a folder of articles
+// inside a project should not cost a walk through its dependencies.
+const SKIP_INSIDE = ['**/node_modules/*', '**/node_modules/*/**', '**/.*/*', '**/.*/**/*'];
+
+/** Files under a folder, sorted, plus the hidden folders and node_modules it holds (ending in "/"). */
+function listFolder(folder: string): string[] {
+  const entries = fg.sync('**', { cwd: folder, dot: true, onlyFiles: false, markDirectories: true, followSymbolicLinks: true, ignore: SKIP_INSIDE, suppressErrors: true });
+  return entries.filter((e) => !e.endsWith('/') || isSkippedFolder(e)).sort();
+}
+
+function isSkippedFolder(entry: string): boolean {
+  const name = entry.slice(0, -1).split('/').pop()!;
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+function isHidden(entry: string): boolean {
+  return entry.split('/').some((part) => part.startsWith('.'));
 }
 
 // The fixed part of a pattern: "corpus/**/*.txt" → "corpus".

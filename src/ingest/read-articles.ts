@@ -5,10 +5,10 @@ import { makeDiagnostic } from '../model/diagnostics.js';
 import { buildArticle } from './build-article.js';
 import { decodeBytes } from './decode.js';
 import { findInputs, type Format, type Input } from './find-inputs.js';
-import { manifestRow, readManifest, type Manifest } from './manifest.js';
+import { findManifestRow, type Manifest } from './manifest.js';
 import { readHtml } from './read-html.js';
 import { readJson, readJsonLines, type JsonReadOptions } from './read-json.js';
-import { readMarkdown } from './read-markdown.js';
+import { readMarkdown, type MarkdownArticle } from './read-markdown.js';
 import { readText } from './read-text.js';
 
 export interface ReadOptions extends JsonReadOptions {
@@ -42,10 +42,34 @@ export async function readArticles(paths: readonly string[], options: ReadOption
     for (const raw of raws) {
       const base = raws.length > 1 ? `${place.id}:${raw.index + 1}` : place.id;
       const id = uniqueId(base, format, ids);
-      result.articles.push(buildArticle(raw, { ...place, id, softWrap: format === 'md', manifest: place.manifestFor(raw) }));
+      result.articles.push(buildArticle(raw, {
+        ...place, id, softWrap: format === 'md', manifest: place.manifestFor(raw), lineOf: lineOf(raw, format), stdin: input.kind === 'stdin',
+      }));
     }
   }
   return result;
+}
+
+/**
+ * Where a body line sits in its file: the same line for text, the mapped line for
+ * Markdown, the record's line for JSON Lines, nowhere for HTML and JSON (their bodies
+ * are extracted, not copied).
+ */
+function lineOf(raw: RawArticle, format: Format): ((index: number) => number | undefined) | undefined {
+  switch (format) {
+    case 'txt':
+      return (i) => i + 1;
+    case 'md': {
+      const map = (raw as Partial<MarkdownArticle>).lineMap;
+      return map ? (i) => map[i] : () => undefined;
+    }
+    case 'jsonl': {
+      const line = typeof raw.meta['line'] === 'number' ? raw.meta['line'] : undefined;
+      return () => line;
+    }
+    default:
+      return () => undefined;
+  }
 }
 
 interface InputPlace {
@@ -68,14 +92,12 @@ async function readInput(input: Input, options: ReadOptions, manifests: Map<stri
   const relative = path.relative(input.root, file).split(path.sep).join('/');
   const stem = relative.replace(/\.[^./]+$/, '');
   const folderName = path.dirname(relative) === '.' ? undefined : path.dirname(relative).split('/').pop();
-  const dir = path.dirname(file);
-  if (!manifests.has(dir)) manifests.set(dir, readManifest(dir, runDiagnostics));
-  const manifest = manifests.get(dir) ?? null;
+  const row = findManifestRow(file, input.root, manifests, runDiagnostics);
   const place: InputPlace = {
     id: stem,
     stem: path.basename(stem),
     folder: folderName,
-    manifestFor: () => (manifest ? manifestRow(manifest, file) : undefined),
+    manifestFor: () => row,
   };
   let bytes: Uint8Array;
   try {
@@ -114,16 +136,16 @@ export function parse(text: string, file: string, format: Format, options: JsonR
   }
 }
 
-/** Guesses the format of text with no file name: JSON Lines, JSON, HTML, Markdown with front-matter, else plain text. */
+/** Guesses the format of text with no file name: JSON Lines, JSON, HTML, Markdown, else plain text. */
 export function sniffFormat(text: string): Format {
   const head = text.trimStart().slice(0, 2000);
   if (head.startsWith('{')) {
-    const lines = text.trim().split('\n', 3);
-    return lines.length > 1 && lines.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}')) ? 'jsonl' : 'json';
+    const lines = text.trim().split('\n', 3).map((l) => l.trim());
+    return lines.length > 1 && lines.every((l) => l.startsWith('{') && l.endsWith('}')) ? 'jsonl' : 'json';
   }
   if (head.startsWith('[')) return 'json';
-  if (/^<(?:!doctype|html|head|body|article|div|p)\b/i.test(head)) return 'html';
-  if (head.startsWith('---\n')) return 'md';
+  if (/^<(?:!doctype|!--|\?xml|[a-z][a-z0-9]*[\s>/])/i.test(head)) return 'html';
+  if (/^---[ \t]*\r?\n/.test(head) || /^#{1,6}\s+\S/.test(head)) return 'md';
   return 'txt';
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic, RawArticle } from '../model/types.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
+import { jsonErrorOffset } from './json-error-place.js';
 import { applyMetadata, TEXT_FIELDS, toText } from './metadata.js';
 
 export interface JsonReadOptions {
@@ -53,7 +54,7 @@ export function readJsonLine(line: string, file: string, lineNumber: number, ind
   try {
     data = JSON.parse(line);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const { detail } = jsonErrorPlace(line, error);
     return { diagnostic: makeDiagnostic('bad-json-line', 'error', file, `line is not valid JSON (${detail}); it was skipped, the other lines were read`, lineNumber) };
   }
   return recordToArticle(data, file, index, lineNumber, options);
@@ -91,11 +92,12 @@ function recordToArticle(record: unknown, file: string, index: number, line: num
     return { diagnostic: makeDiagnostic('bad-json-record', 'error', file, `${where} is not a JSON object; it was skipped`, line) };
   }
   const obj = record as Record<string, unknown>;
-  const fields = options.textField ? [options.textField] : TEXT_FIELDS;
+  // --text-field comes first; records that use a usual name are still read.
+  const fields = options.textField ? [options.textField, ...TEXT_FIELDS] : TEXT_FIELDS;
   const key = fields.find((f) => typeof obj[f] === 'string' || Array.isArray(obj[f]));
   if (key === undefined) {
-    const keys = Object.keys(obj).slice(0, 8).join(', ');
-    const hint = options.textField ? `there is no "${options.textField}" field` : 'no text, body, content or articleBody field';
+    const keys = Object.keys(obj).slice(0, 8).join(', ') || 'none';
+    const hint = options.textField ? `no "${options.textField}", text, body, content or articleBody field` : 'no text, body, content or articleBody field';
     return { diagnostic: makeDiagnostic('no-text-field', 'error', file, `${where} has ${hint} (keys: ${keys}); name the body field with --text-field`, line) };
   }
   const value = obj[key];
@@ -107,11 +109,24 @@ function recordToArticle(record: unknown, file: string, index: number, line: num
 }
 
 function jsonErrorPlace(source: string, error: unknown): { line?: number; detail: string } {
-  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // "Unexpected token '}', ..."text": }" is not valid JSON" → "Unexpected token '}'".
+  const detail = message.split('\n')[0]!
+    .replace(/,\s*(?:\.\.\.)?".*$/, '')
+    .replace(/ at position \d+.*$/, '')
+    .replace(/ in JSON$/, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '')
+    .replace(/ is not valid JSON$/, '');
   const pos = /position (\d+)/.exec(message);
-  if (!pos) return { detail: message };
-  const offset = Number(pos[1]);
+  const offset = pos ? Number(pos[1]) : jsonErrorOffset(source);
+  if (offset < 0) return { detail };
   let line = 1;
-  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
-  return { line, detail: message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '') };
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, detail: `${detail} at column ${offset - lineStart + 1}` };
 }

@@ -1,16 +1,20 @@
-// Abbreviations that come before a name or a number and so never end a sentence:
-// "Sen. Jim DeMint", "Dr. Okafor", "No. 1", "Gen. Milley".
+// Abbreviations that come before a name and so never end a sentence:
+// "Sen. Jim DeMint", "Dr. Okafor", "Gen. Milley", "Parler v. Amazon".
 export const NEVER_FINAL = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'col', 'capt', 'cpt', 'sgt',
-  'maj', 'adm', 'cmdr', 'cdr', 'pres', 'rev', 'hon', 'supt', 'atty', 'insp', 'det', 'amb', 'st', 'mt', 'ft', 'messrs', 'mmes',
-  'gov', 'lt', 'pfc', 'cpl', 'brig', 'fr', 'sr', 'jr', 'vs', 'v', 'no', 'nos', 'vol', 'pp', 'fig', 'ch', 'sec', 'art', 'para',
-  'approx', 'ca', 'cf', 'e.g', 'i.e', 'viz', 'al',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'gens', 'col', 'capt', 'cpt',
+  'sgt', 'maj', 'adm', 'cmdr', 'cdr', 'pres', 'rev', 'hon', 'rt', 'supt', 'atty', 'insp', 'det', 'amb', 'mt', 'messrs', 'mmes',
+  'msgr', 'pfc', 'cpl', 'brig', 'fr', 'vs', 'v', 'approx', 'ca', 'cf', 'e.g', 'i.e', 'viz',
 ]);
+
+// Abbreviations that stand before a number: "No. 1", "Art. 5", "Vol. III". Without the
+// number they are words that can end a sentence: "He said no. Then he left."
+export const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'vols', 'pp', 'p', 'fig', 'figs', 'ch', 'chap', 'sec', 'art', 'arts', 'para', 'op', 'pt']);
 
 // Abbreviations that can also end a sentence ("…a deal with Acme Inc. The deal…"),
 // so a break after them needs a following word that typically starts a sentence.
 export const MAYBE_FINAL = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'assn', 'dept', 'univ', 'intl', 'etc', 'ave', 'blvd', 'rd', 'hwy', 'est',
+  'st', 'jr', 'sr', 'esq', 'al', 'ph.d', 'dist', 'ct',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass',

@@ -3,9 +3,11 @@ import { authorBio } from './author-bio.js';
 import { byline } from './byline.js';
 import { copyright } from './copyright.js';
 import { imageCredit } from './image-credit.js';
+import { noWords } from './no-words.js';
 import { opinionBanner } from './opinion-banner.js';
 import { readMore } from './read-more.js';
 import { relatedLinks } from './related-links.js';
+import { reportingCredit } from './reporting-credit.js';
 import { sharePrompt } from './share-prompt.js';
 import type { FurnitureRule } from './rule.js';
 
@@ -19,7 +21,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   readMore,
   sharePrompt,
   copyright,
+  reportingCredit,
   authorBio,
+  noWords,
 ];
 
 export type { FurnitureRule, RuleContext, RuleMatch } from './rule.js';

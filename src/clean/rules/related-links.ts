@@ -1,14 +1,14 @@
-import { isShortLabel, LIST_ITEM, type FurnitureRule } from './rule.js';
+import { isShortLabel, LIST_ITEM, wordCount, type FurnitureRule } from './rule.js';
 
-const HEADER = String.raw`related(?: (?:stories|articles|coverage|content|reading|links|news|posts))?|read more|read also|also read|see also|more on this(?: story)?|more from [\w .'’-]{1,40}|recommended(?: for you| reading)?|you (?:may|might) also like|further reading|trending(?: now)?|most (?:read|popular)|top stories|more stories|don['’]t miss|watch`;
+const HEADER = String.raw`related(?: (?:stories|story|articles|article|coverage|content|reading|links|news|posts|topics|videos?))?|read more|read next|read also|also read|must read|see also|more on this(?: story| topic)?|more (?:coverage|stories|news|reading)|more from [\w .'’-]{1,40}|recommended(?: for you| reading| stories| articles)?|you (?:may|might) also (?:like|be interested in)|further reading|editor['’]s picks|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|don['’]t miss|watch(?: now| next)?|listen|explore more(?: on (?:this|these) topics?)?|more on (?:this|these) topics?|what to read next|in case you missed it`;
 // "Related:" alone, with the links on the following lines.
 const HEADER_ALONE = new RegExp(String.raw`^(?:${HEADER})\s*:?$`, 'i');
-// "READ MORE: Parler goes dark" — header and one link title on the same line.
-const HEADER_INLINE = new RegExp(String.raw`^(?:${HEADER})\s*[:|—–-]\s*\S`, 'i');
+// "READ MORE: Parler goes dark", "MORE: Council row deepens", header and one link title on the same line.
+const HEADER_INLINE = new RegExp(String.raw`^(?:${HEADER}|more)\s*(?::|\||—|–|»|>>|\s-\s)\s*\S`, 'i');
 
 /**
  * "Related:" link lists: the header and the link titles after it (list items, or
- * short lines that do not end a sentence).
+ * short lines that do not end a sentence). "Related to the case, prosecutors…" is story text.
  *
  *   Related:
  *   - Amazon pulls best seller …
@@ -19,20 +19,20 @@ export const relatedLinks: FurnitureRule = {
     const text = paragraphs[i]!.text;
     if (HEADER_INLINE.test(text) && isShortLabel(text, 25)) return { count: 1 };
     if (!HEADER_ALONE.test(text)) return null;
+    // The links are all list items or all plain lines: a list ends at its first plain line.
+    const listed = i + 1 < paragraphs.length && LIST_ITEM.test(paragraphs[i + 1]!.text);
     let count = 1;
-    while (i + count < paragraphs.length) {
+    while (i + count < paragraphs.length && count <= 8) {
       const next = paragraphs[i + count]!.text;
-      const isLink = LIST_ITEM.test(next) || (isShortLabel(next, 18) && !/[”"]$/.test(next) && count <= 6 && looksLikeTitle(next));
-      if (!isLink) break;
+      if (listed ? !LIST_ITEM.test(next) || wordCount(next) > 30 : !isLinkTitle(next)) break;
       count++;
     }
     return { count };
   },
 };
 
-// Link titles are capitalised like headlines or are list items; a story paragraph is not.
-function looksLikeTitle(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
-  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
-  return words.length > 0 && capitalised / words.length >= 0.5;
+// A link title on its own line is short and does not end like a sentence or a quote:
+// "Amazon pulls best seller", "Is the mayor right?"; a story paragraph ends with a period.
+function isLinkTitle(text: string): boolean {
+  return wordCount(text) <= 18 && !/[.;,:”"’)]$/.test(text);
 }

@@ -13,6 +13,8 @@ export interface RuleMatch {
   author?: string;
   date?: string;
   isOpinion?: boolean;
+  /** A headline the furniture carried: "Opinion | Our towns need buses". */
+  title?: string;
 }
 
 /** One kind of page furniture. `reason` is the stable code shown by `--verbose`. */
@@ -32,3 +34,10 @@ export function isShortLabel(text: string, maxWords = 20): boolean {
 }
 
 export const LIST_ITEM = /^(?:[-*•·▪–]\s+|\d{1,3}[.)]\s+)/;
+
+/**
+ * Words that make a line a statement about the world rather than a label: furniture
+ * ("Photo by Jane Roe", "Share this article") never reports speech or says what is.
+ * "Photos by residents showed the damage, police said." is story text.
+ */
+export const STATEMENT_VERB = /\b(?:said|says|say|told|tells|according to|showed|shows|was|were|is|are|has|have|had|will|would|could|did|does)\b/i;

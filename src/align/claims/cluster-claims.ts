@@ -1,0 +1,158 @@
+import { diffWords } from 'diff';
+import type { Claim, Cluster, ClusterMember, DiffPart } from '../../model/comparison.js';
+import type { Article } from '../../model/types.js';
+import { candidatePairs } from './candidate-pairs.js';
+import { claimTokens, findNames } from './claim-tokens.js';
+import { linkClaims, type Link } from './link-claims.js';
+import { documentFrequencies, similarity, weighTokens, type ClaimVector } from './weigh-tokens.js';
+
+export interface ClaimClusterOptions {
+  /** Similarity at or above which two claims of different articles state the same fact. Default 0.3. */
+  threshold?: number;
+  /** Similarity each of two claims of one article needs to stay in one cluster. Default 0.5. */
+  strongThreshold?: number;
+  /** Extra weight of names. Default 2. */
+  nameBoost?: number;
+  /** Extra weight of numbers. Default 2. */
+  numberBoost?: number;
+  /** How many of its rarest tokens each claim files in the candidate index. Default 6. */
+  postingsPerClaim?: number;
+  /** A token filed by more claims than this proposes no pairs. Default 1000. */
+  maxPostings?: number;
+}
+
+const DEFAULTS: Required<ClaimClusterOptions> = {
+  threshold: 0.3,
+  strongThreshold: 0.5,
+  nameBoost: 2,
+  numberBoost: 2,
+  postingsPerClaim: 6,
+  maxPostings: 1000,
+};
+
+/**
+ * Aligns claims across outlets: the claims of different articles that state the same
+ * fact, by TF-IDF cosine over the run's claims with numbers normalised and names and
+ * numbers weighted up; candidate pairs come from an inverted index of rare tokens.
+ * Every claim ends in exactly one cluster; a claim no other article makes is a
+ * cluster of one (an exclusive). Pure and deterministic: the order of `claims` does
+ * not matter.
+ *
+ * @example clusterClaims(claims, articles).filter((c) => c.outlets.length > 1)
+ */
+export function clusterClaims(claims: readonly Claim[], articles: readonly Article[], options: ClaimClusterOptions = {}): Cluster[] {
+  const o = { ...DEFAULTS, ...options };
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  const place = (c: Claim) => {
+    const at = articleIndex.get(c.article);
+    if (at === undefined) throw new Error(`clusterClaims: claim ${c.id} is of article ${c.article}, which is not in the run`);
+    return at;
+  };
+  // Run order, not input order: article, then offset, then id.
+  const sorted = [...claims].sort((a, b) => place(a) - place(b) || a.start - b.start || a.end - b.end || compare(a.id, b.id));
+  const articleOf = sorted.map(place);
+
+  const runNames = findNames(sorted.map((c) => c.text), articles.map((a) => a.text));
+  const tokens = sorted.map((c) => claimTokens(c.text, runNames));
+  const df = documentFrequencies(tokens);
+  const vectors = tokens.map((t) => weighTokens(t, df, sorted.length, o));
+  const sim = (a: number, b: number) => similarity(vectors[a]!, vectors[b]!);
+
+  const links: Link[] = [];
+  for (const [a, b] of candidatePairs(vectors, articleOf, df, o)) {
+    const s = sim(a, b);
+    if (s >= o.threshold) links.push({ a, b, similarity: s });
+  }
+  const components = linkClaims(sorted.length, links, articleOf, sim, o.strongThreshold);
+
+  const outletOrder = [...new Set(articles.map((a) => a.outlet))];
+  const clusters = components.map((indices) => buildCluster(indices, sorted, articles, articleOf, outletOrder, vectors));
+  return orderClusters(clusters, components.map((c) => c[0]!));
+}
+
+function buildCluster(members: readonly number[], claims: readonly Claim[], articles: readonly Article[], articleOf: readonly number[], outletOrder: readonly string[], vectors: readonly ClaimVector[]): Cluster {
+  const canonical = canonicalMember(members, claims, vectors);
+  const carried = new Set(members.map((m) => claims[m]!.outlet));
+  const canonicalText = claims[canonical]!.text;
+  return {
+    id: '',
+    type: 'claim',
+    text: canonicalText,
+    outlets: outletOrder.filter((o) => carried.has(o)),
+    missing: outletOrder.filter((o) => !carried.has(o)),
+    flags: [],
+    members: members.map((m) => toMember(claims[m]!, articles[articleOf[m]!]!, canonicalText)),
+  };
+}
+
+/**
+ * The member most like the others: the highest total cosine to the rest, which is its
+ * unit vector times the sum of the others' (linear, not quadratic, in the cluster's
+ * size); ties go to the longer text, then the earlier claim.
+ */
+function canonicalMember(members: readonly number[], claims: readonly Claim[], vectors: readonly ClaimVector[]): number {
+  const sum = new Map<string, number>();
+  for (const m of members) {
+    const v = vectors[m]!;
+    v.keys.forEach((k, i) => sum.set(k, (sum.get(k) ?? 0) + unit(v, i)));
+  }
+  let best = members[0]!;
+  let bestScore = -Infinity;
+  for (const m of members) {
+    const v = vectors[m]!;
+    let score = 0;
+    v.keys.forEach((k, i) => {
+      score += unit(v, i) * (sum.get(k)! - unit(v, i));
+    });
+    score = Math.round(score * 1e9) / 1e9; // so float noise never decides a tie
+    if (score > bestScore || (score === bestScore && claims[m]!.text.length > claims[best]!.text.length)) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function unit(v: ClaimVector, i: number): number {
+  return v.norm === 0 ? 0 : v.weights[i]! / v.norm;
+}
+
+function toMember(c: Claim, article: Article, canonical: string): ClusterMember {
+  return {
+    id: c.id,
+    article: c.article,
+    file: c.file,
+    outlet: c.outlet,
+    kind: c.kind,
+    text: c.text,
+    speaker: c.speaker,
+    source: c.source,
+    cue: c.cue,
+    start: c.start,
+    end: c.end,
+    paragraph: c.paragraph,
+    position: Math.round((c.start / Math.max(1, article.text.length)) * 1000) / 1000,
+    // A member is its own cluster text (always so for an exclusive): nothing to diff.
+    diff: c.text === canonical ? [{ op: 'equal', text: c.text }] : wordDiff(canonical, c.text),
+  };
+}
+
+/** Word diff from the cluster's text to a member, with jsdiff's `diffWords`. */
+function wordDiff(from: string, to: string): DiffPart[] {
+  return diffWords(from, to).map((change) => ({ op: change.added ? 'added' : change.removed ? 'removed' : 'equal', text: change.value }));
+}
+
+/** Most outlets first, then earliest position in its article, then text; numbered `c1`, `c2`, … */
+function orderClusters(clusters: readonly Cluster[], firsts: readonly number[]): Cluster[] {
+  const earliest = clusters.map((c) => Math.min(...c.members.map((m) => m.position)));
+  const order = clusters.map((_, i) => i).sort((x, y) =>
+    clusters[y]!.outlets.length - clusters[x]!.outlets.length
+    || earliest[x]! - earliest[y]!
+    || compare(clusters[x]!.text, clusters[y]!.text)
+    || firsts[x]! - firsts[y]!);
+  return order.map((i, n) => ({ ...clusters[i]!, id: `c${n + 1}` }));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,101 @@
+import type { ClaimToken } from './claim-tokens.js';
+
+/** A claim as a sparse TF-IDF vector: token keys sorted, weights, and its length. */
+export interface ClaimVector {
+  keys: string[];
+  weights: number[];
+  norm: number;
+  /** Keys of name tokens and of number tokens, for the conflict rules. */
+  names: Set<string>;
+  numbers: Set<string>;
+}
+
+export interface WeightOptions {
+  /** Extra weight of a name ("Twitter", "Peikoff"): names say who the claim is about. */
+  nameBoost: number;
+  /** Extra weight of a number ("98", "30"): a figure pins a claim down more than any word. */
+  numberBoost: number;
+}
+
+/** How many of the token lists carry each key. */
+export function documentFrequencies(lists: readonly ClaimToken[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const tokens of lists) for (const key of new Set(tokens.map((t) => t.key))) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * TF-IDF over the run's claims: sublinear term frequency (1 + ln tf), inverse document
+ * frequency ln((N + 1) / df) — a word in every claim still counts a little, so two claims
+ * of a run of two can match — times the boost of names and figures. A small count written
+ * alone ("the two companies") is an everyday word, not a figure: only numbers of 10 and
+ * more and numbers with their unit (`2 day`) are boosted and checked for conflicts.
+ *
+ * @example weighTokens(claimTokens('Parler reported 98 examples.', names), df, n, options)
+ */
+export function weighTokens(tokens: readonly ClaimToken[], df: ReadonlyMap<string, number>, n: number, options: WeightOptions): ClaimVector {
+  const counts = new Map<string, { tf: number; type: ClaimToken['type'] }>();
+  for (const t of tokens) {
+    const seen = counts.get(t.key);
+    // A key that is a name anywhere in the claim is a name: "Apple" beats "apple".
+    if (seen) counts.set(t.key, { tf: seen.tf + 1, type: seen.type === 'word' ? t.type : seen.type });
+    else counts.set(t.key, { tf: 1, type: t.type });
+  }
+  const keys = [...counts.keys()].sort();
+  const weights = keys.map((key) => {
+    const { tf, type } = counts.get(key)!;
+    const boost = type === 'name' ? options.nameBoost : type === 'number' && isFigure(key) ? options.numberBoost : 1;
+    return (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(key) ?? 1)) * boost;
+  });
+  const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
+  const names = new Set(keys.filter((k) => counts.get(k)!.type === 'name'));
+  const numbers = new Set(keys.filter((k) => counts.get(k)!.type === 'number' && isFigure(k)));
+  return { keys, weights, norm, names, numbers };
+}
+
+/** `98`, `2020`, `30 day`, `2 day`: a figure; a bare `2` is not. */
+function isFigure(key: string): boolean {
+  return key.includes(' ') || Number(key) >= 10;
+}
+
+/** Cosine similarity of two claim vectors, 0–1, how many tokens they share, and how many of those are not names. */
+export function cosine(a: ClaimVector, b: ClaimVector): { cosine: number; shared: number; sharedWords: number } {
+  if (a.norm === 0 || b.norm === 0) return { cosine: 0, shared: 0, sharedWords: 0 };
+  let dot = 0;
+  let shared = 0;
+  let sharedWords = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.keys.length && j < b.keys.length) {
+    const ka = a.keys[i]!;
+    const kb = b.keys[j]!;
+    if (ka === kb) {
+      dot += a.weights[i++]! * b.weights[j++]!;
+      shared++;
+      if (!a.names.has(ka)) sharedWords++;
+    } else if (ka < kb) i++;
+    else j++;
+  }
+  return { cosine: dot / (a.norm * b.norm), shared, sharedWords };
+}
+
+/**
+ * How alike two claims are, 0–1: their cosine, or 0 when they contradict on who or how
+ * many, or have too little in common to state one fact. Two claims that both name
+ * someone but share no name are about different actors ("Twitter declined to comment"
+ * vs "Amazon declined to comment"); two that both carry figures but share none state
+ * different facts ("98 examples" vs "24 hours"); one shared word, however rare, is a
+ * topic, and shared names alone say who, not what ("Parler sued Amazon" vs "Amazon
+ * suspended Parler").
+ */
+export function similarity(a: ClaimVector, b: ClaimVector): number {
+  if (a.names.size > 0 && b.names.size > 0 && !shares(a.names, b.names)) return 0;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && !shares(a.numbers, b.numbers)) return 0;
+  const { cosine: c, shared, sharedWords } = cosine(a, b);
+  return shared >= 2 && sharedWords >= 1 ? c : 0;
+}
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}

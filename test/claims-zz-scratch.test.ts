@@ -1,0 +1,25 @@
+import { it } from 'vitest';
+import { readArticles } from '../src/ingest/read-articles.js';
+import { extractQuotes } from '../src/analyze/quotes/extract-quotes.js';
+import { assignSources } from '../src/analyze/quotes/assign-sources.js';
+import { findClaims } from '../src/analyze/claims/find-claims.js';
+import { clusterClaims } from '../src/align/claims/cluster-claims.js';
+import { claimTokens, findNames } from '../src/align/claims/claim-tokens.js';
+import { documentFrequencies, weighTokens, similarity, cosine } from '../src/align/claims/weigh-tokens.js';
+it('scratch', async () => {
+  const { articles } = await readArticles(['corpus/parler-v-aws']);
+  const quotes = assignSources(articles.flatMap((a) => extractQuotes(a)), articles);
+  const claims = articles.flatMap((a) => findClaims(a, quotes));
+  for (const c of claims) console.log(`CLAIM ${c.id.slice(0,3)}${c.id.slice(-4)} ${c.kind} [${c.features}] ${c.text}`);
+  const names = findNames(claims.map((c) => c.text));
+  const toks = claims.map((c) => claimTokens(c.text, names));
+  const df = documentFrequencies(toks);
+  const v = toks.map((t) => weighTokens(t, df, claims.length, { nameBoost: 1.5, numberBoost: 2 }));
+  const pairs: [number, number, number, number][] = [];
+  for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) if (claims[i]!.article !== claims[j]!.article) pairs.push([i, j, similarity(v[i]!, v[j]!), cosine(v[i]!, v[j]!).cosine]);
+  pairs.sort((a, b) => b[3] - a[3]);
+  for (const [i, j, s, c] of pairs.slice(0, 40)) console.log(`PAIR ${s.toFixed(3)} ${c.toFixed(3)}\n   ${claims[i]!.id.slice(0,3)} ${claims[i]!.text}\n   ${claims[j]!.id.slice(0,3)} ${claims[j]!.text}`);
+  const clusters = clusterClaims(claims, articles);
+  for (const c of clusters.filter((c) => c.outlets.length > 1)) console.log(`CLUSTER ${c.id} [${c.outlets}] ${c.text}\n${c.members.map((m) => '     - ' + m.outlet + ': ' + m.text).join('\n')}`);
+  console.log('clusters', clusters.length, 'claims', claims.length);
+});
