@@ -1,6 +1,6 @@
 import type { DatasetScore } from './sum-scores.js';
 
-export type DatasetName = 'corpus' | 'cases';
+export type DatasetName = 'corpus' | 'cases' | 'heldout';
 
 /** A measure the extractor should reach; `--check` fails when one is missed. */
 export interface Target {
