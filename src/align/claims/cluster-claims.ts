@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import type { Claim, Cluster, ClusterMember, DiffPart } from '../../model/comparison.js';
 import type { Article } from '../../model/types.js';
-import { candidatePairs } from './candidate-pairs.js';
+import { forEachCandidate } from './candidate-pairs.js';
 import { claimTokens, findNames } from './claim-tokens.js';
 import { linkClaims, type Link } from './link-claims.js';
 import { documentFrequencies, similarity, weighTokens, type ClaimVector } from './weigh-tokens.js';
@@ -17,7 +17,7 @@ export interface ClaimClusterOptions {
   numberBoost?: number;
   /** How many of its rarest tokens each claim files in the candidate index. Default 6. */
   postingsPerClaim?: number;
-  /** A token filed by more claims than this proposes no pairs. Default 1000. */
+  /** A token filed by more claims than this proposes no pairs. Default 300. */
   maxPostings?: number;
 }
 
@@ -27,7 +27,7 @@ const DEFAULTS: Required<ClaimClusterOptions> = {
   nameBoost: 2,
   numberBoost: 2,
   postingsPerClaim: 6,
-  maxPostings: 1000,
+  maxPostings: 300,
 };
 
 /**
@@ -59,10 +59,10 @@ export function clusterClaims(claims: readonly Claim[], articles: readonly Artic
   const sim = (a: number, b: number) => similarity(vectors[a]!, vectors[b]!);
 
   const links: Link[] = [];
-  for (const [a, b] of candidatePairs(vectors, articleOf, df, o)) {
+  forEachCandidate(vectors, articleOf, df, o, (a, b) => {
     const s = sim(a, b);
     if (s >= o.threshold) links.push({ a, b, similarity: s });
-  }
+  });
   const components = linkClaims(sorted.length, links, articleOf, sim, o.strongThreshold);
 
   const outletOrder = [...new Set(articles.map((a) => a.outlet))];

@@ -61,11 +61,19 @@ export function cueAfter(after: string, offset: number): Attribution {
  */
 export function cueAtSentenceEnd(after: string, offset: number): Attribution {
   const clause = firstSentence(after);
+  // "…“in remarkably good spirits,” according to the sheriff's office."
+  const according = findAccordingTo(clause, offset).find((a) => /,\s*$/.test(clause.slice(0, a.start - offset)));
+  if (according) {
+    const mention = speakerAfter(clause.slice(according.nameStart - offset), according.nameStart);
+    if (mention) return { mention, cue: according.form, confidence: 0.85, rule: 'cue-sentence-end' };
+  }
   const cues = findCues(clause, offset);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
-    const tail = clause.slice(cue.cueEnd - offset);
-    if (words(tail) > 4) continue;
+    // "…, a federal prosecutor told jurors Monday as his fraud trial opened": the attribution
+    // ends where a new clause begins.
+    const tail = clause.slice(cue.cueEnd - offset).split(/\s(?:as|while|when|after|before|because|since|during|at a|in a)\s/)[0]!;
+    if (words(tailOf(tail)) > 4) continue;
     const head = clause.slice(0, cue.start - offset);
     const comma = head.lastIndexOf(',');
     if (comma < 0) continue;

@@ -64,7 +64,8 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
 
   items.sort((a, b) => a.start - b.start || a.end - b.end);
   const slots: SpeakerSlot[] = items.map((item) => ({ at: item.start, mention: item.attribution.mention, speaker: null, confidence: item.attribution.confidence }));
-  resolveSpeakers(slots, text);
+  // Names inside quote marks (titles, other people's words) are not antecedents for "he".
+  resolveSpeakers(slots, masked);
   return items.map((item, n) => {
     const slot = slots[n]!;
     return {

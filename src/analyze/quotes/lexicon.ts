@@ -86,8 +86,10 @@ const CUE_LEMMAS: Record<string, string[]> = {
   insinuate: ['insinuate', 'insinuates', 'insinuated'],
   assure: ['assure', 'assures', 'assured'],
   inform: ['inform', 'informs', 'informed'],
-  show: ['shows', 'showed'],
-  find: ['finds', 'found'],
+  // "found"/"shows" alone are too often not speech ("was found alive"): only with "that".
+  show: ['shows that', 'showed that', 'show that'],
+  find: ['finds that', 'found that', 'find that'],
+  refer: ['referred to', 'refers to', 'referring to'],
 };
 
 /** Every reporting-verb form, longest first so "points out" wins over "points". */

@@ -15,7 +15,9 @@ export interface SpeakerSlot {
 // A run of capitalised words; two or three of them can be a person's name: "John Matze".
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
 // Names after these are places, events or things: "in Marlow Cross", "the Lakeland Marathon".
-const NOT_PERSON_BEFORE = /\b(?:in|at|on|from|to|into|near|across|outside|inside|of|the|a|an|for|toward|towards|via|through|around|by)\s+$/i;
+const NOT_PERSON_BEFORE = /\b(?:in|at|on|from|to|into|near|across|outside|inside|of|the|a|an|for|toward|towards|via|through|around|by|with|against|about|like|than|besides|named|called|titled)\s+$/i;
+const MALE = /^(?:he|him|his)$/i;
+const FEMALE = /^(?:she|her|hers)$/i;
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
@@ -27,13 +29,21 @@ const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|
  */
 export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
   const resolved: Array<{ at: number; mention: Mention; speaker: string }> = [];
+  // What the article has shown of each person's gender: a "he" resolved to them, or "Mr"/"Ms".
+  const gender = new Map<string, 'm' | 'f'>();
   for (const slot of slots) {
     const m = slot.mention;
     if (!m) continue;
     let speaker: string | null = tidy(m.text);
     if (m.type === 'pronoun') {
       const p = m.text.toLowerCase();
-      speaker = p === 'he' || p === 'she' ? nearestPerson(resolved, text, m.start) : nearestOrganisation(resolved, m.start) ?? nearestDocument(text, m.start);
+      if (p === 'he' || p === 'she') {
+        const want = p === 'he' ? 'm' : 'f';
+        speaker = nearestPerson(resolved, text, m.start, (name) => (gender.get(surname(name)) ?? titleGender(name) ?? want) === want);
+        if (speaker) gender.set(surname(speaker), want);
+      } else {
+        speaker = nearestOrganisation(resolved, m.start) ?? nearestDocument(text, m.start);
+      }
       slot.confidence *= 0.9;
     } else if ((m.type === 'role' || m.type === 'document') && /^the\s/i.test(m.text) && m.head) {
       const earlier = [...resolved].reverse().find((r) => r.mention.head === m.head && !/^the\s/i.test(r.mention.text) && r.mention.type === m.type);
@@ -45,10 +55,20 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
   }
 }
 
-function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, at: number): string | null {
+function surname(name: string): string {
+  return name.split(/\s+/).pop()!.replace(/(?:’s|'s)$/, '');
+}
+
+function titleGender(name: string): 'm' | 'f' | undefined {
+  if (/^(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b/.test(name)) return 'm';
+  if (/^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister)\b/.test(name)) return 'f';
+  return undefined;
+}
+
+function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, at: number, fits: (name: string) => boolean): string | null {
   let best: { at: number; name: string } | null = null;
   for (const r of resolved) {
-    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && (!best || r.at > best.at)) best = { at: r.at, name: r.speaker };
+    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && fits(r.speaker) && (!best || r.at > best.at)) best = { at: r.at, name: r.speaker };
   }
   // Full names in the text before the pronoun, then the latest place any of them is
   // mentioned, by full name or surname alone ("Matze went on to explain that he …").
@@ -57,14 +77,13 @@ function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: 
   for (let m = CAPITALISED_RUN.exec(text); m && m.index < at; m = CAPITALISED_RUN.exec(text)) {
     const name = m[0].replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, '');
     if (name.split(/\s+/).length > 3 || !/\s/.test(name)) continue;
-    if (NOT_NAME_START.test(name) || isOrganisation(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (NOT_NAME_START.test(name) || isOrganisation(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || !fits(name)) continue;
     names.push(name);
     if (!best || m.index > best.at) best = { at: m.index, name: fullerForm(resolved, name) };
   }
   for (const name of names) {
-    const surname = name.split(/\s+/).pop()!;
-    const last = text.lastIndexOf(surname, at - 1);
-    if (last >= 0 && (!best || last > best.at)) best = { at: last, name: fullerForm(resolved, name) };
+    const last = text.lastIndexOf(surname(name), at - 1);
+    if (last >= 0 && !NOT_PERSON_BEFORE.test(text.slice(Math.max(0, last - 12), last)) && (!best || last > best.at)) best = { at: last, name: fullerForm(resolved, name) };
   }
   return best?.name ?? null;
 }

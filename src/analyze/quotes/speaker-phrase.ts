@@ -228,7 +228,12 @@ function stripOneAppositive(tokens: Token[]): Token[] {
   for (let j = tokens.length - 2; j >= Math.max(0, tokens.length - 16); j--) {
     if (tokens[j]!.text !== ',') continue;
     const before = tokens[j - 1];
-    if (before && (isName(before.text) || isHead(before.text) || SPEAKER_PRONOUNS.has(before.text.toLowerCase()))) return tokens.slice(0, j);
+    if (!before) return [];
+    // "Sandoval's father, Michael Sandoval," / "The trust's chief executive, Dr. Helen Okwu,":
+    // a role described first and then named — the name is the speaker.
+    const appositive = tokens.slice(j + 1, -1);
+    if (isHead(before.text) && appositive.length >= 2 && appositive.length <= 5 && appositive.every((t, k) => isName(t.text) || (k > 0 && PARTICLES.has(t.text))) && isName(appositive[appositive.length - 1]!.text)) return appositive;
+    if (isName(before.text) || isHead(before.text) || SPEAKER_PRONOUNS.has(before.text.toLowerCase())) return tokens.slice(0, j);
     return [];
   }
   return [];
