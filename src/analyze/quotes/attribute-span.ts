@@ -14,7 +14,7 @@ export interface Attribution {
 const NONE: Attribution = { mention: null, cue: null, confidence: 0, rule: 'none' };
 
 /** Words allowed between a reporting verb and the end of the attribution: "said in a statement Monday". */
-const SHORT_TAIL = 8;
+const SHORT_TAIL = 14;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

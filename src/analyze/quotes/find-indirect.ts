@@ -1,6 +1,6 @@
 import { findAccordingTo, findCues, type CueMatch } from './cues.js';
 import { CLAUSE_LEMMAS, LISTENER_LEMMAS } from './lexicon.js';
-import { speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
+import { clauseSubject, speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
 
 /** Reported speech without quote marks, found in one sentence. */
 export interface IndirectStatement {
@@ -64,7 +64,9 @@ export function findIndirect(sentence: string, offset: number, original: string 
 }
 
 function statementAfterCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
-  const mention = speakerBefore(sentence.slice(0, cue.start - offset), offset);
+  const before = sentence.slice(0, cue.start - offset);
+  // "… praised the museum and said …": the second verb shares the clause's subject.
+  const mention = speakerBefore(before, offset) ?? (/\band\s*$/.test(before) ? clauseSubject(before, offset) : null);
   if (!mention) return null;
   let rest = cue.cueEnd - offset;
   if (LISTENER_LEMMAS.has(cue.lemma)) {

@@ -78,6 +78,10 @@ function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: 
     const name = m[0].replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, '');
     if (name.split(/\s+/).length > 3 || !/\s/.test(name)) continue;
     if (NOT_NAME_START.test(name) || isOrganisation(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || !fits(name)) continue;
+    // A person who can be "he" or "she" later is usually the subject: followed by a verb or an
+    // appositive ("Quaresma says", "Pruitt, 34,"), not by "and"/"of" in a list of places.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/^(?:’s|'s)/.test(next) || !/^(?:,|\s+(?!and\b|or\b|of\b|in\b|at\b|on\b|to\b|for\b|from\b|with\b)\p{Ll})/u.test(next)) continue;
     names.push(name);
     if (!best || m.index > best.at) best = { at: m.index, name: fullerForm(resolved, name) };
   }

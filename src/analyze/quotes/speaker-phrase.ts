@@ -171,7 +171,34 @@ export function speakerAfter(text: string, offset = 0): Mention | null {
     break;
   }
   if (lastGood < 0) return null;
+  // "said the museum’s director, Dr. Katrin Albers, at a news conference": the role is named next.
+  if (isHead(tokens[lastGood]!.text) && tokens[lastGood + 1]?.text === ',') {
+    let k = lastGood + 2;
+    while (k < tokens.length && (isName(tokens[k]!.text) || (PARTICLES.has(tokens[k]!.text) && k > lastGood + 2))) k++;
+    const name = tokens.slice(lastGood + 2, k);
+    if (name.length >= 2 && isName(name[name.length - 1]!.text) && (k === tokens.length || /^[,.;:]$/.test(tokens[k]!.text))) return toMention(name, text, offset);
+  }
   return toMention(tokens.slice(0, lastGood + 1), text, offset);
+}
+
+/**
+ * The subject that opens a clause, past an opening phrase such as "On Monday," or
+ * "In a statement,": "Germany’s culture minister, Franziska Lenz, praised the museum and
+ * said …" → "Franziska Lenz". Used when a reporting verb is the second of two joined by "and".
+ */
+export function clauseSubject(text: string, offset = 0): Mention | null {
+  const opener = /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to)\b[^,]{0,60},\s*)?/i.exec(text)![0].length;
+  const rest = text.slice(opener);
+  const first = speakerAfter(rest, offset + opener);
+  if (!first) return null;
+  // An appositive right after the subject may hold the name: "The minister, Franziska Lenz, said".
+  const after = rest.slice(first.end - offset - opener);
+  const named = /^,\s*((?:\p{Lu}[\p{L}’'.-]*|de|van|von|da|di|le|la)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|da|di|le|la)){1,4}),/u.exec(after);
+  if (named && first.type !== 'name' && first.type !== 'pronoun') {
+    const start = first.end + named[0].indexOf(named[1]!);
+    return { text: named[1]!, start, end: start + named[1]!.length, type: 'name' };
+  }
+  return first;
 }
 
 function extendHeadBack(tokens: Token[], headIndex: number): number {
