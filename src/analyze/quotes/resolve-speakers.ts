@@ -81,7 +81,7 @@ function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: 
     // A person who can be "he" or "she" later is usually the subject: followed by a verb or an
     // appositive ("Quaresma says", "Pruitt, 34,"), not by "and"/"of" in a list of places.
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (/^(?:’s|'s)/.test(next) || !/^(?:,|\s+(?!and\b|or\b|of\b|in\b|at\b|on\b|to\b|for\b|from\b|with\b)\p{Ll})/u.test(next)) continue;
+    if (/^(?:’s|'s)/.test(next) || !/^(?:,|\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|for\b|with\b)\p{Ll})/u.test(next)) continue;
     names.push(name);
     if (!best || m.index > best.at) best = { at: m.index, name: fullerForm(resolved, name) };
   }
@@ -109,9 +109,16 @@ const DOCUMENT_PHRASE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{L}’'-]+\
 function nearestDocument(text: string, at: number): string | null {
   const window = text.slice(Math.max(0, at - 600), at);
   let last: string | null = null;
+  let subject: string | null = null;
   DOCUMENT_PHRASE.lastIndex = 0;
-  for (let m = DOCUMENT_PHRASE.exec(window); m; m = DOCUMENT_PHRASE.exec(window)) last = m[0];
-  return last ? tidy(last) : null;
+  for (let m = DOCUMENT_PHRASE.exec(window); m; m = DOCUMENT_PHRASE.exec(window)) {
+    last = m[0];
+    // A document that opens its sentence is what the next "it" most likely means:
+    // "An independent audit … was released on Tuesday after a six-month review. It says …"
+    if (/(?:^|[.!?]\s+|\n)$/.test(window.slice(0, m.index))) subject = m[0];
+  }
+  const found = subject ?? last;
+  return found ? tidy(found) : null;
 }
 
 // A speaker mentioned with more words earlier is the same person: "Matze" after "CEO John Matze".
