@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import type { Article } from '../model/types.js';
+import type { Article, Diagnostic } from '../model/types.js';
 import { hasErrors } from '../model/diagnostics.js';
 import { FORMATS, type Format } from '../ingest/find-inputs.js';
 import { readArticles } from '../ingest/read-articles.js';
@@ -25,7 +25,7 @@ export function addInputOptions(command: Command): Command {
 }
 
 /** Reads the articles for a command, reporting problems on stderr. */
-export async function loadArticles(ctx: CliContext, paths: string[], options: InputOptions): Promise<{ articles: Article[]; failed: boolean }> {
+export async function loadArticles(ctx: CliContext, paths: string[], options: InputOptions): Promise<{ articles: Article[]; failed: boolean; diagnostics: Diagnostic[] }> {
   const stdinFormat = options.stdinFormat === undefined ? undefined : parseChoice<Format>(options.stdinFormat, FORMATS, '--stdin-format');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (standard input) can be given only once');
   const result = await readArticles(paths, { stdinFormat, stdin: ctx.stdin, textField: options.textField, outletField: options.outletField });
@@ -44,5 +44,6 @@ export async function loadArticles(ctx: CliContext, paths: string[], options: In
       for (const r of a.removed) ctx.stderr.write(`${a.file}${r.line ? `:${r.line}` : ''}: removed ${r.reason}: ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}\n`);
     }
   }
-  return { articles: result.articles, failed: hasErrors(diagnostics) };
+  // Problems with no article to carry them (a missing path, a binary file) travel with the run.
+  return { articles: result.articles, failed: hasErrors(diagnostics), diagnostics: result.diagnostics };
 }

@@ -27,8 +27,8 @@ Examples:
   cat dump.jsonl | coverage ingest - --format ndjson`);
   command.action(async (paths: string[], options: IngestOptions) => {
     const format = parseChoice(options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json'), FORMATS, '--format');
-    const { articles, failed } = await loadArticles(ctx, paths, options);
-    const text = ARTICLE_FORMATTERS[format](articles, [], renderContext(ctx, options));
+    const { articles, failed, diagnostics } = await loadArticles(ctx, paths, options);
+    const text = ARTICLE_FORMATTERS[format](articles, diagnostics, renderContext(ctx, options));
     writeOutput(ctx, text, options);
     setExit(failed ? 1 : 0);
   });
