@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,12 +108,14 @@ describe('coverage ingest: exit codes and one-line diagnostics', () => {
   });
 
   it('a folder with no articles is an error; skipped files are counted on stderr', async () => {
-    writeFileSync(path.join(tmp, 'scan.pdf'), '%PDF-1.4');
-    const { code, stdout, stderr } = await runCli(['ingest', tmp, '--format', 'ndjson']);
+    const folder = path.join(tmp, 'scans');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'scan.pdf'), '%PDF-1.4');
+    const { code, stdout, stderr } = await runCli(['ingest', folder, '--format', 'ndjson']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(lines(stderr)).toEqual([
-      `error: ${tmp}: the folder holds no .txt, .md, .html, .json or .jsonl files; point at a folder of articles [no-articles]`,
+      `error: ${folder}: the folder holds no .txt, .md, .html, .json or .jsonl files; point at a folder of articles [no-articles]`,
       'coverage: skipped 1 file of unknown type',
     ]);
   });

@@ -45,6 +45,14 @@ describe('readers', () => {
     ]);
   });
 
+  it('buildArticle on a Markdown article joins soft-wrapped lines and keeps file lines, without being told', () => {
+    const md = readMarkdown('---\ntitle: Parler sues\n---\nParler sued Amazon\non Monday.\n\nADVERTISEMENT\n', 'a.md');
+    const a = buildArticle(md, { id: 'a', stem: 'a' });
+    expect(a.text).toBe('Parler sues\n\nParler sued Amazon on Monday.');
+    expect(a.removed).toEqual([{ reason: 'advertisement', text: 'ADVERTISEMENT', line: 7 }]);
+    expect(a.meta).toEqual({});
+  });
+
   it('stripMarkdown removes the syntax and keeps headings as their own paragraphs', () => {
     const { body, heading } = stripMarkdown([
       '# Title', 'Intro with `code`, ~~old~~ and _new_ text.', '## Section', '> quoted', '> > nested', '* item', '+ other',
@@ -375,6 +383,17 @@ describe('bad input', () => {
       expect(d.message.startsWith(fixture(file))).toBe(true);
       expect(d.message).not.toContain('\n');
     }
+  });
+
+  it('CRLF line ends, no-break spaces and decomposed accents are normalised; .ndjson is JSON Lines', async () => {
+    const crlf = path.join(tmp, 'crlf.txt');
+    writeFileSync(crlf, 'Cafe\u0301 owners welcome plan\r\n\r\nThe council\u00a0voted 7-2.\r\n\r\nADVERTISEMENT\r\n\r\nIt passed.\r\n');
+    const [a] = (await readArticles([crlf])).articles;
+    expect(a!.text).toBe('Caf\u00e9 owners welcome plan\n\nThe council voted 7-2.\n\nIt passed.');
+    expect(a!.removed).toEqual([{ reason: 'advertisement', text: 'ADVERTISEMENT', line: 5 }]);
+    const nd = path.join(tmp, 'dump.ndjson');
+    writeFileSync(nd, '{"text":"One."}\n{"text":"Two."}\n');
+    expect((await readArticles([nd])).articles.map((x) => [x.id, x.text])).toEqual([['dump:1', 'One.'], ['dump:2', 'Two.']]);
   });
 
   it('a UTF-8 BOM does not reach the text, and invalid bytes become U+FFFD', async () => {

@@ -29,7 +29,8 @@ export function documentFrequencies(lists: readonly ClaimToken[][]): Map<string,
  * frequency ln((N + 1) / df) — a word in every claim still counts a little, so two claims
  * of a run of two can match — times the boost of names and figures. A small count written
  * alone ("the two companies") is an everyday word, not a figure: only numbers of 10 and
- * more and numbers with their unit (`2 day`) are boosted and checked for conflicts.
+ * more that are not years, and numbers with their unit (`2 day`), are boosted and checked
+ * for conflicts.
  *
  * @example weighTokens(claimTokens('Parler reported 98 examples.', names), df, n, options)
  */
@@ -53,9 +54,11 @@ export function weighTokens(tokens: readonly ClaimToken[], df: ReadonlyMap<strin
   return { keys, weights, norm, names, numbers };
 }
 
-/** `98`, `2020`, `30 day`, `2 day`: a figure; a bare `2` is not. */
+/** `98`, `1200`, `30 day`, `2 day`: a figure; a bare `2` is not, nor is a year (`2022`), which many facts share. */
 function isFigure(key: string): boolean {
-  return key.includes(' ') || Number(key) >= 10;
+  if (key.includes(' ')) return true;
+  const n = Number(key);
+  return n >= 10 && !(/^\d{4}$/.test(key) && n >= 1900 && n <= 2099);
 }
 
 /** Cosine similarity of two claim vectors, 0–1, how many tokens they share, and how many of those are not names. */

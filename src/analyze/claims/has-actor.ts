@@ -27,6 +27,8 @@ const VERB = new RegExp(String.raw`^\s+(?:${ADVERB}\s+)?(?:${AUXILIARY}|${IRREGU
  * by its verb. Kept simple and general: no parse, just a name, at most one adverb, and
  * a verb form (auxiliary, past tense, or a common present-tense verb). A possessive
  * ("Parler’s users") or a name used as a modifier ("Parler users") is not an actor.
+ * Without a lexicon a noun opening the sentence looks like a name ("Retailers were
+ * given …" counts); function words and adverbs that open sentences do not.
  *
  * @example hasActor('Twitter declined to comment.') // true
  * @example hasActor('Parler specifically cited the deal.') // true

@@ -13,5 +13,6 @@ export function hasNumber(text: string): boolean {
 }
 
 function isBareYear(value: number, written: string, currency: string | null, percent: boolean): boolean {
-  return !currency && !percent && /^\d{4}\b/.test(written) && value >= 1900 && value <= 2099 && !/^\d{4}[\s-]+\p{L}/u.test(written);
+  // "the 2020 election" is a year; "2000 users" and "2000 people" are counts.
+  return !currency && !percent && /^\d{4}\b/.test(written) && value >= 1900 && value <= 2099 && !/\s\p{L}+(?:s|people)$/u.test(written);
 }
