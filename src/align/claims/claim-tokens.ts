@@ -162,10 +162,33 @@ function spellOut(words: readonly string[], acronyms: ReadonlySet<string>): stri
 const STEMS = new Map<string, string>();
 
 /** Porter stem, without a final "e", so that "sue", "sued" and "suing" meet. */
+// Word families the stemmer leaves apart although news copy uses them for the same act:
+// "sued" / "lawsuit", "suspended" / "suspension", "decided" / "decision". General English
+// derivations, not names of anything in particular.
+const FAMILIES: Record<string, string> = Object.fromEntries(Object.entries({
+  sue: ['sue', 'sues', 'sued', 'suing', 'lawsuit', 'lawsuits', 'suit', 'suits'],
+  suspend: ['suspend', 'suspends', 'suspended', 'suspending', 'suspension', 'suspensions'],
+  decide: ['decide', 'decides', 'decided', 'deciding', 'decision', 'decisions'],
+  compete: ['compete', 'competes', 'competed', 'competing', 'competition', 'competitor', 'competitors', 'competitive'],
+  remove: ['remove', 'removes', 'removed', 'removing', 'removal', 'removals'],
+  ban: ['ban', 'bans', 'banned', 'banning'],
+  host: ['host', 'hosts', 'hosted', 'hosting'],
+  violate: ['violate', 'violates', 'violated', 'violating', 'violation', 'violations'],
+  breach: ['breach', 'breaches', 'breached', 'breaching'],
+  incite: ['incite', 'incites', 'incited', 'inciting', 'incitement'],
+  encourage: ['encourage', 'encourages', 'encouraged', 'encouraging', 'encouragement'],
+  arrest: ['arrest', 'arrests', 'arrested', 'arresting'],
+  resign: ['resign', 'resigns', 'resigned', 'resigning', 'resignation'],
+  approve: ['approve', 'approves', 'approved', 'approving', 'approval'],
+  reject: ['reject', 'rejects', 'rejected', 'rejecting', 'rejection'],
+  announce: ['announce', 'announces', 'announced', 'announcing', 'announcement'],
+  investigate: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation', 'probe'],
+}).flatMap(([key, forms]) => forms.map((f) => [f, key])));
+
 function stem(word: string): string {
   let s = STEMS.get(word);
   if (s === undefined) {
-    s = porter.stem(word);
+    s = FAMILIES[word] ?? porter.stem(word);
     if (s.length > 2 && s.endsWith('e')) s = s.slice(0, -1);
     if (STEMS.size >= 100_000) STEMS.clear();
     STEMS.set(word, s);
