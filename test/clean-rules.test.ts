@@ -118,6 +118,8 @@ const CASES: Array<[string | null, string, Where]> = [
   ['byline', 'By JANE ROE, Associated Press', 'top'],
   ['byline', 'By Jane Roe and John Doe', 'top'],
   ['byline', 'By Jane Roe | The Ledger', 'top'],
+  ['byline', 'By Helen Marchbank in London', 'top'],
+  ['byline', 'By Fiona Gallacher, Health Correspondent', 'top'],
   ['byline', 'Jane Roe, Staff Writer', 'top'],
   ['byline', 'Published: Jan. 11, 2021', 'top'],
   ['byline', 'Updated 5:00 PM ET, Mon January 11, 2021', 'top'],
@@ -172,12 +174,16 @@ describe('what the rules carry', () => {
   it('a byline gives the author, affiliation and date left out', () => {
     expect(cleanWith('By JANE ROE, Associated Press', 'top').author).toBe('Jane Roe');
     expect(cleanWith('By Ana de la Cruz', 'top').author).toBe('Ana de la Cruz');
+    expect(cleanWith('By Helen Marchbank in London', 'top').author).toBe('Helen Marchbank');
+    expect(cleanWith('By Fiona Gallacher, Health Correspondent', 'top').author).toBe('Fiona Gallacher');
     const both = cleanWith('By Jane Roe • Jan 11, 2021 • 5 min read', 'top');
     expect([both.author, both.date]).toEqual(['Jane Roe', 'Jan 11, 2021']);
     expect(cleanWith('By the Associated Press', 'top').author).toBe('Associated Press');
     expect(cleanWith('By JANE ROE and JOHN DOE Associated Press', 'top').author).toBe('Jane Roe and John Doe');
     const withOutlet = cleanArticle({ file: 't.txt', index: 0, body: `${HEADLINE}\n\nBy Jane Roe\nNorthern Broadcasting News\n\n${LEDE}`, meta: {}, diagnostics: [] });
     expect(withOutlet.removed.map((r) => r.text)).toEqual(['By Jane Roe', 'Northern Broadcasting News']);
+    const withDek = cleanArticle({ file: 't.txt', index: 0, body: `${HEADLINE}\n\nBy Jane Roe\nAmbulance service under pressure\n\n${LEDE}`, meta: {}, diagnostics: [] });
+    expect(withDek.removed.map((r) => r.text)).toEqual(['By Jane Roe']);
   });
 
   it('a byline in metadata is not replaced by a "by" line', () => {

@@ -227,7 +227,7 @@ describe('the built CLI (bin/coverage.js)', () => {
   const built = existsSync(path.join(ROOT, 'dist/cli/run.js'));
   it.skipIf(!built)('prints only JSON on stdout, so no library writes to it', () => {
     const result = spawnSync(process.execPath, ['bin/coverage.js', 'ingest', 'corpus/parler-v-aws', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     const doc = JSON.parse(result.stdout) as { articles: Record[] };
     expect(doc.articles).toHaveLength(5);
     expect(result.stderr).not.toMatch(/^\s+at |internal error/m);

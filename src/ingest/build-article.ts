@@ -14,7 +14,7 @@ export interface ArticlePlace {
   folder?: string;
   /** File name without its extension. */
   stem: string;
-  /** Whether the text is Markdown (soft line breaks). */
+  /** Whether the text is Markdown (soft line breaks); default: the raw article came from readMarkdown. */
   softWrap?: boolean;
   /** The file line of each body line, for `removed[].line` (see `CleanOptions.lineOf`). */
   lineOf?: (index: number) => number | undefined;
@@ -31,11 +31,15 @@ export interface ArticlePlace {
  */
 export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
   const metaOutlet = raw.outlet;
-  const { lineMap: _lineMap, ...rest } = raw as RawArticle & { lineMap?: unknown };
+  // A Markdown article carries the file line of each body line (see readMarkdown).
+  const { lineMap, ...rest } = raw as RawArticle & { lineMap?: number[] };
   const withManifest: RawArticle = { ...rest, meta: { ...raw.meta }, diagnostics: [...raw.diagnostics] };
   if (place.manifest) applyMetadata(withManifest, place.manifest);
   const { outlet, rule } = chooseOutlet(metaOutlet, withManifest.outlet, place);
-  const cleaned = cleanArticle(withManifest, { softWrap: place.softWrap, lineOf: place.lineOf });
+  const cleaned = cleanArticle(withManifest, {
+    softWrap: place.softWrap ?? lineMap !== undefined,
+    lineOf: place.lineOf ?? (lineMap ? (i) => lineMap[i] : raw.bodySource ? () => undefined : undefined),
+  });
   const diagnostics = withManifest.diagnostics;
   if (cleaned.text.trim() === '' && !diagnostics.some((d) => d.severity === 'error' || d.code === 'empty-file')) {
     diagnostics.push(makeDiagnostic('no-text', 'warning', raw.file, 'no article text is left after cleaning; check that the file holds the story itself'));

@@ -168,19 +168,21 @@ export function stripMarkdown(markdown: string): { body: string; heading: string
   return { body: out.join('\n'), heading, lines };
 }
 
+// Every span is bounded (a link text of at most 300 characters, …) so a 10 MB line full
+// of stray "[" or "*" stays linear.
 function inline(text: string): string {
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links
-    .replace(/\[\^[^\]]+\]/g, '') // footnote marks
-    .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1') // autolinks
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '') // inline HTML tags
-    .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
-    .replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-    .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
+    .replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '') // images
+    .replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1') // links
+    .replace(/\[([^\]]{1,300})\]\[[^\]]{0,100}\]/g, '$1') // reference links
+    .replace(/\[\^[^\]]{1,50}\]/g, '') // footnote marks
+    .replace(/<(https?:\/\/[^<>\s]{1,500})>/g, '$1') // autolinks
+    .replace(/<\/?[A-Za-z][^<>]{0,500}>/g, '') // inline HTML tags
+    .replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]{0,300}?\S)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w_])_(?=\S)([^_]{0,300}?\S)_(?!\w)/g, '$1$2')
+    .replace(/~~(?=\S)([^~]{0,300}?\S)~~/g, '$1')
+    .replace(/`([^`]{1,300})`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>"'])/g, '$1')
     .replace(/[ \t]+$/, '');
 }

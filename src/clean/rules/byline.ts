@@ -8,7 +8,8 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|(?:${PARTICLE})(?=\s+(
 // Case matters for the names ("By Tuesday the council…" is not a byline), so the lead
 // words are matched apart: "by", "By", "BY", "Written by", "Reporting by".
 const LEAD = /^(?:by|written by|words by|story by|reporting by|text by)\s+/i;
-const NAMES = new RegExp(String.raw`^(?:the\s+)?(${NAME}(?:(?:\s*,\s*|\s+(?:and|AND|And)\s+|\s*&\s*)${NAME})*)\s*(?:(?:,|\||•|·|—|–|\s-\s|/)\s*(.{0,80}))?$`, 'u');
+// Names, a place ("in London") and a tail after a separator: "By Jane Roe in Kyiv | Reuters".
+const NAMES = new RegExp(String.raw`^(?:the\s+)?(${NAME}(?:(?:\s*,\s*|\s+(?:and|AND|And)\s+|\s*&\s*)${NAME})*)(?:\s+(?:in|IN)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*(?:(?:,|\||•|·|—|–|\s-\s|/)\s*(.{0,80}))?$`, 'u');
 // "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent": a byline without "By".
 const NAME_ROLE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*(?:,|\||—|–|\s-\s)\s*(.{3,70})$`, 'u');
 // "Richard Partington Economics correspondent": a name, then a job in lower case, no separator.
@@ -95,7 +96,12 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\bAnd\b/g, 'and');
 }
 
-// A short line that names an outlet or a job: "BBC News", "Fox News Digital", "Staff Writer".
+// A short line that names an outlet or a job: "BBC News", "Fox News Digital", "Staff Writer",
+// "Economics correspondent". A dek such as "Ambulance service under pressure" is not one.
 function isAffiliationLine(text: string): boolean {
-  return text.length <= 60 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6 && (AFFILIATION.test(text) || /^\p{Lu}{2,6}(?:\s+\p{Lu}[\p{L}]+)?$/u.test(text));
+  if (text.length > 60 || /[.!?,;:]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (ROLE.test(text) && /(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|chief|analyst|staff)s?$/i.test(text)) return words.length <= 5;
+  const titled = words.every((w) => /^(?:\p{Lu}|&|of|the|and)/u.test(w));
+  return titled && words.length <= 4 && (AFFILIATION.test(text) || /^\p{Lu}{2,6}$/u.test(words[0]!));
 }
