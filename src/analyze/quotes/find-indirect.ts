@@ -15,7 +15,13 @@ export interface IndirectStatement {
 // What may sit between the verb and "that": "said in a statement on Monday that …".
 const ADVERBIAL_BEFORE_THAT = /^\s*(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
 // A clause can start right after the verb: "Parler claims Amazon …", "Amazon said the problem is …".
-const CLAUSE_START = /^\s*(?:the|a|an|it|he|she|they|we|i|you|there|this|these|those|its|his|her|their|our|no|some|many|most|all|both|without|while|if|because|[\p{Lu}\p{N}])/iu;
+// A reported clause may start with almost anything ("crews would remain …", "the decision
+// was …", "$14 million was …"); what follows the verb is not a clause when it is a
+// preposition or particle ("said in a statement", "told users to …") — see NOT_CLAUSE.
+const CLAUSE_START = /^\s*[\p{L}\p{N}$€£¥“"‘']/u;
+const NOT_CLAUSE = /^\s*(?:to|for|by|with|on|in|at|from|as|up|out|off|down|about|over|into|onto|after|before|during|since|until|against|among|through|toward|towards|upon|within|and|or|but|nothing|goodbye|hello|thanks|yes)\b/i;
+// Who is told: "told reporters", "warned residents", "told the Hollis Ferry Gazette".
+const LISTENER = /^\s+((?:the\s+|a\s+)?(?:reporters|journalists|the press|investors|analysts|lawmakers|legislators|senators|members|supporters|staff|employees|workers|residents|parents|students|voters|viewers|listeners|readers|delegates|colleagues|shareholders|customers|fans|the court|the jury|the judge|the committee|the panel|the council|the board|parliament|congress|me|us|him|her|them|\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}))(?=\s)/u;
 // Verbs that also mean something else when no "that" follows: "found a way", "shows a photo".
 const NEEDS_THAT = new Set(['find', 'show', 'read', 'continue', 'think', 'recall', 'point', 'deny', 'believe', 'report', 'post', 'tweet', 'agree', 'promise', 'reveal', 'confirm', 'charge', 'indicate', 'estimate', 'predict']);
 
@@ -65,31 +71,42 @@ export function findIndirect(sentence: string, offset: number, original: string 
 
 function statementAfterCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
   const before = sentence.slice(0, cue.start - offset);
-  // "… praised the museum and said …": the second verb shares the clause's subject.
-  const mention = speakerBefore(before, offset) ?? (/\band\s*$/.test(before) ? clauseSubject(before, offset) : null);
+  // "… praised the museum and said …": the second verb shares the clause's subject, and so
+  // does a participle after a comma: "… has sued the company, alleging she was fired …".
+  const shared = /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
+  const mention = (/ing$/.test(cue.form) ? null : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
   if (!mention) return null;
   let rest = cue.cueEnd - offset;
   if (LISTENER_LEMMAS.has(cue.lemma)) {
-    // "told reporters that …", "warned investors on Monday that …"
+    // "told reporters that …", "warned investors on Monday that …", and without "that":
+    // "told reporters crews would remain …", "warned residents the storm surge could …"
     const m = /^\s+(?:[^,.;:“”"]{1,60}?\s+)?that\s+/i.exec(sentence.slice(rest));
-    if (!m) return null;
-    rest += m[0].length;
+    const listener = m ? null : LISTENER.exec(sentence.slice(rest));
+    if (m) rest += m[0].length;
+    else if (listener && CLAUSE_START.test(sentence.slice(rest + listener[0].length)) && !NOT_CLAUSE.test(sentence.slice(rest + listener[0].length)) && !/^\s+(?:of|that)\b/i.test(sentence.slice(rest + listener[0].length))) rest += listener[0].length;
+    else return null;
   } else {
     const that = ADVERBIAL_BEFORE_THAT.exec(sentence.slice(rest));
     if (that) rest += that[0].length;
     else if (!CLAUSE_LEMMAS.has(cue.lemma) || NEEDS_THAT.has(cue.lemma) || !CLAUSE_START.test(sentence.slice(rest))) return null;
-    else if (/^\s*(?:to|for|by|with|on|in|at|from|as|up|out|off|down|about|over)\b/i.test(sentence.slice(rest))) return null;
+    else if (NOT_CLAUSE.test(sentence.slice(rest))) return null;
   }
   if (wordCount(sentence.slice(rest, end)) < 3) return null;
   return make(rest, end, mention, cue.form, mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 
 // "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
+// / "Losses could reach $14 million, said Kim."
 function statementBeforeCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
   if (!CLAUSE_LEMMAS.has(cue.lemma)) return null;
   const head = sentence.slice(0, cue.start - offset);
   const comma = head.lastIndexOf(',');
   if (comma < 0) return null;
+  if (/,\s*$/.test(head) && wordCount(head) >= 5) {
+    const inverted = speakerAfter(sentence.slice(cue.cueEnd - offset), cue.cueEnd);
+    const rest = inverted ? sentence.slice(inverted.end - offset, end) : '';
+    if (inverted && inverted.type !== 'pronoun' && wordCount(tailClause(rest)) <= 4) return make(0, comma, inverted, cue.form, 0.75, original, offset);
+  }
   const subject = head.slice(comma + 1);
   const mention = speakerBefore(subject, offset + comma + 1);
   if (!mention || mention.start !== offset + comma + 1 + (/^\s*/.exec(subject)![0].length)) return null;
@@ -109,6 +126,11 @@ function make(from: number, to: number, mention: Mention, cue: string, confidenc
   while (end > start && /[\s,;:.—–-]/.test(sentence[end - 1]!)) end--;
   if (end - start < 8) return null;
   return { start: offset + start, end: offset + end, mention, cue, confidence };
+}
+
+function tailClause(s: string): string {
+  const cut = s.search(/[,;—–]/);
+  return cut < 0 ? s : s.slice(0, cut);
 }
 
 function trimEnd(sentence: string): number {

@@ -142,7 +142,9 @@ export const ROLE_NOUNS = new Set([
   'organisation', 'organization', 'foundation', 'institute', 'university', 'bank', 'airline', 'operator', 'landlord',
   'developer', 'retailer', 'maker', 'manufacturer', 'carrier', 'utility', 'insurer', 'lender', 'publisher', 'broadcaster',
   'studio', 'association', 'ministry', 'prosecution', 'defence', 'defense', 'city', 'county', 'navy', 'army', 'military',
-  'embassy', 'consulate', 'regime', 'opposition',
+  'embassy', 'consulate', 'regime', 'opposition', 'rival', 'rivals', 'competitor', 'competitors', 'tenants', 'tenant',
+  'neighbours', 'protesters', 'demonstrators', 'officers', 'citizens', 'locals', 'shoppers', 'commuters', 'passengers',
+  'patients', 'farmers', 'teachers', 'nurses', 'doctors', 'scientists', 'economists', 'campaigners', 'activists', 'unions',
 ]);
 
 /** Documents that can speak: "the lawsuit reads", "according to the filing". */

@@ -187,9 +187,16 @@ export function speakerAfter(text: string, offset = 0): Mention | null {
  * said …" → "Franziska Lenz". Used when a reporting verb is the second of two joined by "and".
  */
 export function clauseSubject(text: string, offset = 0): Mention | null {
-  const opener = /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to)\b[^,]{0,60},\s*)?/i.exec(text)![0].length;
+  // Past a wire dateline ("SEATTLE —", "LONDON (Reuters) -") and an opening phrase.
+  const dateline = /^\s*(?:\p{Lu}[\p{Lu}.’' -]+(?:,\s*[\p{L}.]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?/u.exec(text)![0].length;
+  const opener = dateline + /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to)\b[^,]{0,60},\s*)?/i.exec(text.slice(dateline))![0].length;
   const rest = text.slice(opener);
-  const first = speakerAfter(rest, offset + opener);
+  let first = speakerAfter(rest, offset + opener);
+  if (!first) {
+    // "A former software engineer at Brightline … has sued …": an occupation no word list holds.
+    const role = /^(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?=\s+(?:at|of|from|for|with|in|has|have|had|is|was|were|are|will|would|who)\b)/u.exec(rest);
+    if (role) first = { text: role[0], start: offset + opener, end: offset + opener + role[0].length, type: 'role', head: role[0].split(/\s+/).pop()! };
+  }
   if (!first) return null;
   // An appositive right after the subject may hold the name: "The minister, Franziska Lenz, said".
   const after = rest.slice(first.end - offset - opener);
