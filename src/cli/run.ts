@@ -3,6 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { ingestCommand } from './commands/ingest.js';
 import { quotesCommand } from './commands/quotes.js';
 import { diffCommand } from './commands/diff.js';
+import { claimsCommand } from './commands/claims.js';
+import { outletsCommand } from './commands/outlets.js';
+import { exportCommand } from './commands/export.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './output.js';
 
@@ -33,7 +36,7 @@ Examples:
   coverage diff corpus/parler-v-aws
   coverage quotes corpus/parler-v-aws --format csv > quotes.csv
   coverage ingest corpus/parler-v-aws --format json`);
-  for (const make of [diffCommand, quotesCommand, ingestCommand]) {
+  for (const make of [diffCommand, quotesCommand, claimsCommand, outletsCommand, exportCommand, ingestCommand]) {
     const sub = make(ctx, setExit);
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }).showSuggestionAfterError(true);
     program.addCommand(sub);
