@@ -3,8 +3,9 @@ import { SCHEMA_VERSION, PLAIN_STYLES, type RenderContext } from './context.js';
 import { toArticleRecord } from './render-articles.js';
 import { toQuoteRecord } from './render-quotes.js';
 import { memberCell, renderDiffTable, type DiffViewOptions } from './render-diff-table.js';
+import { renderDiffHtml } from './render-diff-html.js';
 
-export type DiffFormat = 'table' | 'json' | 'md';
+export type DiffFormat = 'table' | 'json' | 'md' | 'html';
 
 /** `coverage diff --format json`: the whole comparison, every member pointing into its article. */
 export function renderDiffJson(comparison: Comparison, _ctx: RenderContext, options: DiffViewOptions = {}): string {
@@ -74,4 +75,5 @@ export const DIFF_FORMATTERS: Record<DiffFormat, (comparison: Comparison, ctx: R
   table: renderDiffTable,
   json: renderDiffJson,
   md: renderDiffMarkdown,
+  html: renderDiffHtml,
 };

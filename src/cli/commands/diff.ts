@@ -6,7 +6,7 @@ import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
 import { parseChoice, suggest, UsageError, writeOutput } from '../output.js';
 
-const FORMATS: DiffFormat[] = ['table', 'json', 'md'];
+const FORMATS: DiffFormat[] = ['table', 'json', 'md', 'html'];
 const PARTS = ['quotes', 'claims', 'framing'] as const;
 
 interface DiffOptions extends InputOptions {
@@ -26,7 +26,7 @@ export function diffCommand(ctx: CliContext, setExit: (code: number) => void): C
     .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
     .option('--force', 'overwrite the --output file if it exists')
     .option('--only <part>', `show one part: ${PARTS.join(', ')}`)
-    .option('--min-outlets <n>', 'show clusters carried by at least N outlets (default: 2 for table and md, 1 for json)')
+    .option('--min-outlets <n>', 'show clusters carried by at least N outlets (default: 2 for table and md, 1 for json and html)')
     .option('--outlets <names>', 'comma-separated outlets to show as columns, in that order (default: all)')
     .option('-w, --width <columns>', 'table width, at least 40 (default: the terminal width, or 100)');
   addInputOptions(command).addHelpText('after', `
@@ -34,10 +34,15 @@ In the table, words an outlet has that the cluster's text does not are marked [+
 and words it leaves out [-like this-] (green and red on a terminal); "—" means the outlet
 does not carry that quote or claim.
 
+--format html writes one self-contained page (no network, no external files): outlets as
+columns, differing words highlighted, filters, the framing panels and a readable copy of
+each article; give --output report.html, or it goes to stdout.
+
 Examples:
   coverage diff corpus/parler-v-aws
   coverage diff corpus/parler-v-aws --only quotes --outlets forced-offline,capitol-riot
   coverage diff corpus/parler-v-aws --format md --output report.md
+  coverage diff corpus/parler-v-aws --format html --output report.html
   coverage diff corpus/parler-v-aws --format json | jq '.clusters[] | select(.flags | length > 0)'`);
   command.action(async (paths: string[], options: DiffOptions) => {
     const format = parseChoice(options.format ?? 'table', FORMATS, '--format');
