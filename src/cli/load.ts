@@ -47,3 +47,27 @@ export async function loadArticles(ctx: CliContext, paths: string[], options: In
   // Problems with no article to carry them (a missing path, a binary file) travel with the run.
   return { articles: result.articles, failed: hasErrors(diagnostics), diagnostics: result.diagnostics };
 }
+
+/**
+ * Whether standard input is JSON Lines, without consuming it: `--stdin-format jsonl`, or a
+ * first line that is a whole JSON object. The bytes looked at are put back on the stream.
+ */
+export async function isJsonLinesStream(ctx: CliContext, stdinFormat: string | undefined): Promise<boolean> {
+  if (stdinFormat !== undefined) return stdinFormat.toLowerCase() === 'jsonl';
+  const stream = ctx.stdin as NodeJS.ReadableStream & { read(): Buffer | string | null; unshift(chunk: Buffer | string): void; readableEnded?: boolean };
+  const chunk = await new Promise<Buffer | string | null>((resolve) => {
+    const tryRead = () => {
+      const data = stream.read();
+      if (data !== null) return resolve(data);
+      if (stream.readableEnded) return resolve(null);
+      stream.once('readable', tryRead);
+      stream.once('end', () => resolve(null));
+    };
+    tryRead();
+  });
+  if (chunk === null) return false;
+  stream.unshift(chunk);
+  const head = (typeof chunk === 'string' ? chunk : chunk.toString('utf8')).replace(/^\uFEFF/, '').trimStart();
+  const firstLine = head.split('\n', 1)[0]!.trim();
+  return firstLine.startsWith('{') && (firstLine.endsWith('}') || !head.includes('\n'));
+}

@@ -91,6 +91,7 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
     if (long) orgNames.add(long);
   }
   const orgCanon = canonicalOrganisations([...orgNames]);
+  const owners = new Set(parsed.filter((p): p is ParsedSpeaker => p !== null && p.org !== null).map((p) => orgCanon(p.org!)));
   const personCanon = canonicalPersons(persons);
   const plaintiffs = new Map(articles.map((a) => [a.id, plaintiffOf(a.text)]));
 
@@ -114,7 +115,9 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
         const person = personCanon(p.name);
         if (person !== p.name) return { ...q, source: person, sourceOrg: org };
         const name = orgCanon(p.name);
-        return { ...q, source: name, sourceOrg: isCap(name) ? name : org };
+        // "Parler claims": an organisation when the run shows it owning a document or a
+        // spokesperson ("Parler’s complaint", "a spokesperson from Amazon"); "Smith said" is not.
+        return { ...q, source: name, sourceOrg: owners.has(name) || isOrganisation(name) ? name : org };
       }
     }
   });

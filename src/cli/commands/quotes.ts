@@ -5,7 +5,8 @@ import type { Quote, QuoteKind } from '../../model/types.js';
 import { plainContext } from '../../render/context.js';
 import { QUOTE_FORMATTERS, type QuoteFormat } from '../../render/render-quotes.js';
 import { note, renderContext, type CliContext } from '../context.js';
-import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
+import { addInputOptions, isJsonLinesStream, loadArticles, type InputOptions } from '../load.js';
+import { streamQuotes } from '../stream-quotes.js';
 import { parseChoice, parseList, UsageError, writeOutput } from '../output.js';
 
 const FORMATS: QuoteFormat[] = ['table', 'csv', 'json', 'ndjson'];
@@ -55,6 +56,12 @@ Examples:
     if (speaker === '') throw new UsageError('--speaker: give part of a name, e.g. --speaker matze');
     const width = parseWidth(options.width);
 
+    // JSON Lines on standard input, written as NDJSON or CSV to stdout: one article at a time.
+    if (paths.length === 1 && paths[0] === '-' && (format === 'ndjson' || format === 'csv') && !toFile && (await isJsonLinesStream(ctx, options.stdinFormat))) {
+      const streamFailed = await streamQuotes(ctx, { ...options, format, kinds, speaker, textField: options.textField, outletField: options.outletField });
+      setExit(streamFailed ? 1 : 0);
+      return;
+    }
     const { articles, failed } = await loadArticles(ctx, paths, options);
     const all = assignSources(articles.flatMap((a) => extractQuotes(a)), articles);
     const quotes = all.filter((q) => kinds.has(q.kind) && (speaker === undefined || matchesSpeaker(q, speaker)));
