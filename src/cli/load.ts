@@ -1,3 +1,4 @@
+import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
 import type { Article, Diagnostic } from '../model/types.js';
 import { hasErrors } from '../model/diagnostics.js';
@@ -28,7 +29,9 @@ export function addInputOptions(command: Command): Command {
 export async function loadArticles(ctx: CliContext, paths: string[], options: InputOptions): Promise<{ articles: Article[]; failed: boolean; diagnostics: Diagnostic[] }> {
   const stdinFormat = options.stdinFormat === undefined ? undefined : parseChoice<Format>(options.stdinFormat, FORMATS, '--stdin-format');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (standard input) can be given only once');
-  const result = await readArticles(paths, { stdinFormat, stdin: ctx.stdin, textField: options.textField, outletField: options.outletField });
+  const progress = progressBar(ctx, options);
+  const result = await readArticles(paths, { stdinFormat, stdin: ctx.stdin, textField: options.textField, outletField: options.outletField, onProgress: progress.update });
+  progress.stop();
   const diagnostics = [...result.diagnostics, ...result.articles.flatMap((a) => a.diagnostics)];
   printDiagnostics(ctx, diagnostics, options);
   const { hidden, unknown } = result.skipped;
@@ -70,4 +73,34 @@ export async function isJsonLinesStream(ctx: CliContext, stdinFormat: string | u
   const head = (typeof chunk === 'string' ? chunk : chunk.toString('utf8')).replace(/^\uFEFF/, '').trimStart();
   const firstLine = head.split('\n', 1)[0]!.trim();
   return firstLine.startsWith('{') && (firstLine.endsWith('}') || !head.includes('\n'));
+}
+
+/** Below this many files a run is quick and a bar would only flicker. */
+const PROGRESS_MIN_FILES = 20;
+
+/**
+ * A progress bar on stderr with counts and rate, shown only when stderr is a terminal,
+ * there are enough files to wait for, and --quiet is off. Never touches stdout.
+ */
+function progressBar(ctx: CliContext, options: CommonOptions): { update: (done: number, total: number) => void; stop: () => void } {
+  if (options.quiet || !ctx.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  let bar: cliProgress.SingleBar | null = null;
+  let startedAt = 0;
+  return {
+    update: (done, total) => {
+      if (total < PROGRESS_MIN_FILES) return;
+      if (!bar) {
+        bar = new cliProgress.SingleBar({
+          stream: ctx.stderr as NodeJS.WritableStream & NodeJS.WriteStream,
+          format: 'reading {bar} {value}/{total} files | {rate} files/s | {eta_formatted} left',
+          hideCursor: true, clearOnComplete: true, etaBuffer: 50,
+        }, cliProgress.Presets.shades_classic);
+        bar.start(total, 0, { rate: '0' });
+        startedAt = Date.now();
+      }
+      const seconds = (Date.now() - startedAt) / 1000;
+      bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(0) : '0' });
+    },
+    stop: () => bar?.stop(),
+  };
 }

@@ -16,6 +16,8 @@ export interface ReadOptions extends JsonReadOptions {
   stdinFormat?: Format;
   /** Where `-` reads from. */
   stdin?: NodeJS.ReadableStream;
+  /** Called after each input is read, with how many of how many are done (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ReadResult {
@@ -36,7 +38,8 @@ export async function readArticles(paths: readonly string[], options: ReadOption
   const result: ReadResult = { articles: [], diagnostics: [...found.diagnostics], skipped: found.skipped };
   const manifests = new Map<string, Manifest | null>();
   const ids = new Set<string>();
-  for (const input of found.inputs) {
+  for (const [done, input] of found.inputs.entries()) {
+    options.onProgress?.(done, found.inputs.length);
     const { raws, diagnostics, format, place } = await readInput(input, options, manifests, result.diagnostics);
     result.diagnostics.push(...diagnostics);
     for (const raw of raws) {
@@ -47,6 +50,7 @@ export async function readArticles(paths: readonly string[], options: ReadOption
       }));
     }
   }
+  options.onProgress?.(found.inputs.length, found.inputs.length);
   return result;
 }
 
