@@ -31,3 +31,21 @@ describe('progress bar', () => {
     expect(small.stderr).not.toMatch(/files\/s/);
   });
 });
+
+describe('usage errors', () => {
+  it.each([
+    [['quotes', '--formatt', 'csv'], "coverage: unknown option '--formatt' (did you mean --format?)\n"],
+    [['quotse'], "coverage: unknown command 'quotse' (did you mean quotes?)\n"],
+  ])('%j is one line with the nearest valid choice, exit 2', async (args, message) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('--version prints the package version', async () => {
+    const result = await runCli(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

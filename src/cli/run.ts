@@ -29,16 +29,20 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(oneLine(s)),
     })
     .exitOverride()
     .addHelpText('after', `
 Examples:
-  coverage diff corpus/parler-v-aws
+  coverage diff corpus/parler-v-aws                          # the outlets side by side
+  coverage diff corpus/parler-v-aws --format html --output report.html
   coverage quotes corpus/parler-v-aws --format csv > quotes.csv
-  coverage ingest corpus/parler-v-aws --format json`);
+  coverage export corpus/parler-v-aws --out tables/          # CSV tables for pandas, R, DuckDB
+  zcat dump.jsonl.gz | coverage quotes - --format ndjson | jq -r .source
+  coverage <command> --help                                  # options, defaults and examples`);
   for (const make of [diffCommand, quotesCommand, claimsCommand, outletsCommand, exportCommand, ingestCommand]) {
     const sub = make(ctx, setExit);
-    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }).showSuggestionAfterError(true);
+    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(oneLine(s)) }).showSuggestionAfterError(true);
     program.addCommand(sub);
   }
   try {
@@ -55,4 +59,9 @@ Examples:
     }
     throw error;
   }
+}
+
+/** Commander's "error: unknown option '--formatt'\n(Did you mean --format?)" as one line. */
+function oneLine(message: string): string {
+  return `coverage: ${message.replace(/^error: /, '').replace(/\s*\n\s*(?=\(Did you mean)/, ' ').replace(/\(Did you mean/, '(did you mean').trim()}\n`;
 }
