@@ -7,6 +7,7 @@ import { anchorKey, copyKey, renderArticleCopy, type CopySpan } from './html/ren
 import { renderFramingPanels } from './html/render-framing-panels.js';
 import { REPORT_SCRIPT } from './html/report-script.js';
 import { REPORT_STYLE } from './html/report-style.js';
+import { diffPieces, MAX_SHOWN_REMOVED } from './diff-pieces.js';
 
 /** Ids the page itself uses; no article, anchor or cluster may take them. */
 const PAGE_IDS = ['comparison', 'framing', 'articles', 'filters', 'shown', 'outlets'];
@@ -244,21 +245,12 @@ function memberHtml(m: ClusterMember, showDiff: boolean, href: string | null): s
  * an inner gap of more than six words is counted ("… 24 words", the words on hover).
  */
 function diffHtml(parts: readonly DiffPart[]): string {
-  let from = 0;
-  let to = parts.length;
-  while (from < to && parts[from]!.op === 'removed') from++;
-  while (to > from && parts[to - 1]!.op === 'removed') to--;
-  const out: string[] = [];
-  if (from > 0) out.push('…');
-  for (const part of parts.slice(from, to)) {
-    const text = part.text.trim();
-    if (part.op === 'equal') out.push(escapeHtml(text));
-    else if (part.op === 'added') out.push(`<ins>${escapeHtml(text)}</ins>`);
-    else {
-      const n = text.split(/\s+/).length;
-      out.push(n <= 6 ? `<del>${escapeHtml(text)}</del>` : `<del class="gap" title="${escapeHtml(text)}">… ${escapeHtml(n)} words</del>`);
-    }
-  }
-  if (to < parts.length) out.push('…');
-  return out.join(' ');
+  return diffPieces(parts).map((piece) => {
+    if (piece.kind === 'ellipsis') return '…';
+    if (piece.kind === 'equal') return escapeHtml(piece.text);
+    if (piece.kind === 'added') return `<ins>${escapeHtml(piece.text)}</ins>`;
+    return piece.words <= MAX_SHOWN_REMOVED
+      ? `<del>${escapeHtml(piece.text)}</del>`
+      : `<del class="gap" title="${escapeHtml(piece.text)}">… ${escapeHtml(piece.words)} words</del>`;
+  }).join(' ');
 }

@@ -1,6 +1,7 @@
 import type { Cluster, ClusterMember, Comparison, DiffPart } from '../model/comparison.js';
 import type { RenderContext, Styles } from './context.js';
 import { columns, equalWidths, wrap } from './layout.js';
+import { diffPieces, MAX_SHOWN_REMOVED } from './diff-pieces.js';
 
 export interface DiffViewOptions {
   /** Outlets to show as columns, in this order (default: all, in run order). */
@@ -103,23 +104,13 @@ export function memberCell(m: ClusterMember, s: Styles, color: boolean, showDiff
  * start or end are a shorter quote, shown as "…"; a long inner gap is counted, not printed.
  */
 export function renderDiff(parts: readonly DiffPart[], s: Styles, color: boolean): string {
-  let from = 0;
-  let to = parts.length;
-  while (from < to && parts[from]!.op === 'removed') from++;
-  while (to > from && parts[to - 1]!.op === 'removed') to--;
-  const out: string[] = [];
-  if (from > 0) out.push('…');
-  for (const part of parts.slice(from, to)) {
-    if (part.op === 'equal') out.push(part.text);
-    else if (part.op === 'added') out.push(color ? s.green(s.bold(part.text)) : `[+${part.text}+]`);
-    else {
-      const n = part.text.split(' ').length;
-      const shown = n <= 6 ? part.text : `… ${n} words`;
-      out.push(color ? s.red(shown) : `[-${shown}-]`);
-    }
-  }
-  if (to < parts.length) out.push('…');
-  return out.join(' ');
+  return diffPieces(parts).map((piece) => {
+    if (piece.kind === 'ellipsis') return '…';
+    if (piece.kind === 'equal') return piece.text;
+    if (piece.kind === 'added') return color ? s.green(s.bold(piece.text)) : `[+${piece.text}+]`;
+    const shown = piece.words <= MAX_SHOWN_REMOVED ? piece.text : `… ${piece.words} words`;
+    return color ? s.red(shown) : `[-${shown}-]`;
+  }).join(' ');
 }
 
 function framingPanels(comparison: Comparison, outlets: string[], ctx: RenderContext): string[] {
