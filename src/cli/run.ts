@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff.js';
 import { claimsCommand } from './commands/claims.js';
 import { outletsCommand } from './commands/outlets.js';
 import { exportCommand } from './commands/export.js';
+import { storiesCommand } from './commands/stories.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './output.js';
 
@@ -40,7 +41,7 @@ Examples:
   coverage export corpus/parler-v-aws --out tables/          # CSV tables for pandas, R, DuckDB
   zcat dump.jsonl.gz | coverage quotes - --format ndjson | jq -r .source
   coverage <command> --help                                  # options, defaults and examples`);
-  for (const make of [diffCommand, quotesCommand, claimsCommand, outletsCommand, exportCommand, ingestCommand]) {
+  for (const make of [diffCommand, storiesCommand, quotesCommand, claimsCommand, outletsCommand, exportCommand, ingestCommand]) {
     const sub = make(ctx, setExit);
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(oneLine(s)) }).showSuggestionAfterError(true);
     program.addCommand(sub);

@@ -5,6 +5,7 @@ import { DIFF_FORMATTERS, type DiffFormat } from '../../render/render-diff.js';
 import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
 import { parseChoice, suggest, UsageError, writeOutput } from '../output.js';
+import { diffByStory } from './stories.js';
 
 const FORMATS: DiffFormat[] = ['table', 'json', 'md', 'html'];
 const PARTS = ['quotes', 'claims', 'framing'] as const;
@@ -16,6 +17,8 @@ interface DiffOptions extends InputOptions {
   only?: string;
   minOutlets?: string;
   outlets?: string;
+  byStory?: boolean;
+  storyThreshold?: string;
 }
 
 /** `coverage diff`: line the outlets up and show how each framed the event. */
@@ -28,6 +31,8 @@ export function diffCommand(ctx: CliContext, setExit: (code: number) => void): C
     .option('--only <part>', `show one part: ${PARTS.join(', ')}`)
     .option('--min-outlets <n>', 'show clusters carried by at least N outlets (default: 2 for table and md, 1 for json and html)')
     .option('--outlets <names>', 'comma-separated outlets to show as columns, in that order (default: all)')
+    .option('--by-story', 'group the articles into stories first (as coverage stories does) and compare each story of two or more articles on its own (table, md, json)')
+    .option('--story-threshold <similarity>', 'with --by-story: the --threshold of coverage stories (default: 0.15)')
     .option('-w, --width <columns>', 'table width, at least 40 (default: the terminal width, or 100)');
   addInputOptions(command).addHelpText('after', `
 In the table, words an outlet has that the cluster's text does not are marked [+like this+]
@@ -43,7 +48,8 @@ Examples:
   coverage diff corpus/parler-v-aws --only quotes --outlets forced-offline,capitol-riot
   coverage diff corpus/parler-v-aws --format md --output report.md
   coverage diff corpus/parler-v-aws --format html --output report.html
-  coverage diff corpus/parler-v-aws --format json | jq '.clusters[] | select(.flags | length > 0)'`);
+  coverage diff corpus/parler-v-aws --format json | jq '.clusters[] | select(.flags | length > 0)'
+  coverage diff month-dump/ --by-story --only quotes`);
   command.action(async (paths: string[], options: DiffOptions) => {
     const format = parseChoice(options.format ?? 'table', FORMATS, '--format');
     const only = options.only === undefined ? undefined : parseChoice(options.only, PARTS, '--only');
@@ -56,10 +62,10 @@ Examples:
     const outlets = options.outlets === undefined ? undefined : parseOutlets(options.outlets, known);
     if (articles.length === 1) note(ctx, options, `only one article (${articles[0]!.outlet}): there is nothing to compare it with; give a folder with articles from several outlets`);
     else if (known.length === 1 && articles.length > 1) note(ctx, options, `all ${articles.length} articles have the same outlet label (${known[0]}); label them through metadata, a coverage.json manifest or one folder per outlet`);
-    const comparison = compareCoverage(articles);
     const toFile = Boolean(options.output) && options.output !== '-';
     const render = toFile ? plainContext(options.width ? Number(options.width) : 100) : renderContext(ctx, options);
-    writeOutput(ctx, DIFF_FORMATTERS[format](comparison, render, { outlets, only, minOutlets }), options);
+    if (options.byStory) writeOutput(ctx, diffByStory(ctx, articles, format, render, { outlets, only, minOutlets }, DIFF_FORMATTERS[format], options), options);
+    else writeOutput(ctx, DIFF_FORMATTERS[format](compareCoverage(articles), render, { outlets, only, minOutlets }), options);
     setExit(failed ? 1 : 0);
   });
   return command;

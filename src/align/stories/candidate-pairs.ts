@@ -1,0 +1,59 @@
+import type { FeatureVectors } from './weigh-features.js';
+
+export interface CandidateOptions {
+  /** How many of its rarest features each article looks up in the index. */
+  queriesPerArticle: number;
+  /** A feature more articles than this have is too common to propose pairs. */
+  maxDocumentFrequency: number;
+}
+
+/**
+ * Calls `visit(i, j)` for every pair of articles worth comparing, i < j, in ascending
+ * order: those where one of the two has, among its `queriesPerArticle` rarest features,
+ * one the other has too, found in an inverted index, never by trying all pairs. Features
+ * that only one article has, or more than `maxDocumentFrequency`, propose nothing; so
+ * one article proposes at most `queriesPerArticle × maxDocumentFrequency` others
+ * however large the run, and pairs are visited, not stored.
+ *
+ * Looking up only the rarest features of each article but listing every article under
+ * every feature matters: a short version of a story has few features, its rarest are
+ * common ones of the full version, which has rarer features of its own to look up.
+ *
+ * @example forEachCandidate(vectors, { queriesPerArticle: 24, maxDocumentFrequency: 50 }, (i, j) => …)
+ */
+export function forEachCandidate(vectors: FeatureVectors, options: CandidateOptions, visit: (i: number, j: number) => void): void {
+  const { df } = vectors;
+  const indexed = (id: number) => df[id]! >= 2 && df[id]! <= options.maxDocumentFrequency;
+  const queries = vectors.ids.map((list) => [...list].filter(indexed).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, options.queriesPerArticle));
+  // Who has each feature, and who looks it up; both lists ascending.
+  const holders = new Map<number, number[]>();
+  const askers = new Map<number, number[]>();
+  const add = (map: Map<number, number[]>, id: number, i: number) => {
+    const list = map.get(id);
+    if (list) list.push(i);
+    else map.set(id, [i]);
+  };
+  vectors.ids.forEach((list, i) => {
+    for (const id of list) if (indexed(id)) add(holders, id, i);
+    for (const id of queries[i]!) add(askers, id, i);
+  });
+  // `stamp[j] === i` marks j as already proposed for i.
+  const stamp = new Int32Array(vectors.ids.length).fill(-1);
+  const partners: number[] = [];
+  const collect = (list: readonly number[] | undefined, i: number) => {
+    if (!list) return;
+    for (let x = list.length - 1; x >= 0 && list[x]! > i; x--) {
+      const j = list[x]!;
+      if (stamp[j] === i) continue;
+      stamp[j] = i;
+      partners.push(j);
+    }
+  };
+  for (let i = 0; i < vectors.ids.length; i++) {
+    partners.length = 0;
+    for (const id of queries[i]!) collect(holders.get(id), i);
+    for (const id of vectors.ids[i]!) if (indexed(id)) collect(askers.get(id), i);
+    partners.sort((a, b) => a - b);
+    for (const j of partners) visit(i, j);
+  }
+}
