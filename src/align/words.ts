@@ -17,8 +17,17 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-.[\]]*[\p{L}\p{N}\]])?/gu;
  * @example wordKey('Micro-Blogging') // 'microblogging'
  */
 export function wordKey(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/[’‘`´]/g, "'").replace(/[[\]\-.]/g, '');
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    key = word.normalize('NFC').toLowerCase().replace(/[’‘`´]/g, "'").replace(/[[\]\-.]/g, '');
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(word, key);
+  }
+  return key;
 }
+
+// A run's words repeat (5,000 copies of one story); their keys never change.
+const KEYS = new Map<string, string>();
 
 /** The words of a text, with offsets relative to `offset`. Ellipses and punctuation are not words. */
 export function words(text: string, offset = 0): Word[] {

@@ -24,7 +24,9 @@ export function viewArticle(article: Article, quotes: readonly Quote[] = []): Ar
 
 /** True when `[start, end)` overlaps a quoted stretch (marks included). */
 export function isInQuote(view: ArticleView, start: number, end: number): boolean {
-  return view.quoted.some(([from, to]) => start < to && from < end);
+  // The stretches are in text order and do not overlap: only the first that ends after `start` can.
+  const k = firstIndex(view.quoted, ([, to]) => to > start);
+  return k < view.quoted.length && view.quoted[k]![0] < end;
 }
 
 /** The quote record (not a scare quote or title) that holds `[start, end)`, if any. */
@@ -34,8 +36,9 @@ export function quoteHolding(view: ArticleView, start: number, end: number): Quo
 
 /** `[start, end)` of the sentence holding `at`, or of its paragraph when it has no sentences (headlines). */
 export function sentenceAround(view: ArticleView, at: number): { start: number; end: number; paragraph: number } {
-  const s = view.article.sentences.find((x) => x.start <= at && at < x.end);
-  if (s) return s;
+  const { sentences } = view.article;
+  const s = sentences[firstIndex(sentences, (x) => x.start > at) - 1];
+  if (s && at < s.end) return s;
   const paragraph = paragraphAt(view.article, at);
   const p = view.article.paragraphs[paragraph];
   return p ? { start: p.start, end: p.end, paragraph } : { start: 0, end: view.article.text.length, paragraph: 0 };
@@ -49,9 +52,21 @@ export function contextAt(view: ArticleView, at: number): string {
 
 /** Index of the paragraph holding `at` (the last one starting at or before it). */
 export function paragraphAt(article: Article, at: number): number {
-  let found = 0;
-  article.paragraphs.forEach((p, k) => {
-    if (p.start <= at) found = k;
-  });
-  return found;
+  return Math.max(0, firstIndex(article.paragraphs, (p) => p.start > at) - 1);
+}
+
+/**
+ * The index of the first item that passes `test`, or `list.length`; `test` must fail for a
+ * start of the list and pass for the rest (the list is sorted by it). A binary search, so
+ * that a record per sentence of a 10 MB text does not scan every sentence.
+ */
+function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -7,6 +7,8 @@ import type { ActorMention } from './find-actor-mentions.js';
 import { makeDescriptor } from './make-descriptor.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+/** The phrase is at most seven words; looking this far back keeps a 100 KB sentence with many names linear. */
+const REACH = 1000;
 
 /**
  * A category noun with its modifiers right before a name: "in direct competition with
@@ -20,7 +22,10 @@ export function findCloseAppositives(view: ArticleView, mentions: readonly Actor
   for (const m of mentions) {
     if (!m.actor.main) continue;
     const sentence = sentenceAround(view, m.start);
-    const words = [...text.slice(sentence.start, m.start).matchAll(WORD)].map((w) => ({ text: w[0], start: sentence.start + w.index, end: sentence.start + w.index + w[0].length }));
+    const from = Math.max(sentence.start, m.start - REACH);
+    const words = [...text.slice(from, m.start).matchAll(WORD)].map((w) => ({ text: w[0], start: from + w.index, end: from + w.index + w[0].length }));
+    // A word cut by the reach is not a word.
+    if (from > sentence.start && words[0]?.start === from && /[\p{L}\p{N}’'-]/u.test(text[from - 1]!)) words.shift();
     const head = words[words.length - 1];
     if (!head || !/^ $/.test(text.slice(head.end, m.start)) || !/^\p{Ll}/u.test(head.text)) continue;
     if (!categoryFamily(head.text) || TITLES.has(head.text.toLowerCase())) continue;

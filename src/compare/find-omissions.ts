@@ -8,9 +8,10 @@ import { compareClusters, type RunOrder } from './run-order.js';
  */
 export function findOmissions(clusters: readonly Cluster[], order: RunOrder): Framing['omissions'] {
   const total = order.outlets.length;
+  const inRun = new Set(order.outlets);
   const out: Framing['omissions'] = [];
   for (const c of clusters) {
-    const carriers = new Set(c.outlets.filter((o) => order.outlets.includes(o)));
+    const carriers = new Set(c.outlets.filter((o) => inRun.has(o)));
     if (carriers.size < 2 || carriers.size * 2 < total) continue;
     for (const outlet of order.outlets) if (!carriers.has(outlet)) out.push({ cluster: c.id, type: c.type, outlet, text: c.text, carriedBy: carriers.size });
   }

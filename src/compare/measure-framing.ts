@@ -35,7 +35,14 @@ export function measureFraming(articles: Article[], quotes: Quote[], clusters: C
     .sort((a, b) => order.articleRank(a.article) - order.articleRank(b.article) || a.start - b.start || a.end - b.end || compareText(a.id, b.id));
   const sortedClusters = [...clusters].sort((a, b) => compareText(a.type, b.type) || compareText(a.id, b.id));
 
-  const views = sortedArticles.map((a) => viewArticle(a, sortedQuotes));
+  // Each article's own quotes, in run order: handing every view all quotes is quadratic in a big run.
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of sortedQuotes) {
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
+  }
+  const views = sortedArticles.map((a) => viewArticle(a, quotesOf.get(a.id) ?? []));
   const names = views.map(findNames);
   const actors = findActors(views, names, sortedQuotes, opts);
   const mentions = names.map((n) => findActorMentions(n, actors));

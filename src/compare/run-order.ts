@@ -17,8 +17,7 @@ export function compareText(a: string, b: string): number {
  * id, so that the same articles given in another order sort the same.
  */
 export function orderRun(articles: readonly Article[]): RunOrder {
-  const outlets: string[] = [];
-  for (const a of articles) if (!outlets.includes(a.outlet)) outlets.push(a.outlet);
+  const outlets = [...new Set(articles.map((a) => a.outlet))];
   const outletIndex = new Map(outlets.map((o, k) => [o, k]));
   const sorted = [...articles].sort((a, b) => outletIndex.get(a.outlet)! - outletIndex.get(b.outlet)! || compareText(a.id, b.id));
   const articleIndex = new Map(sorted.map((a, k) => [a.id, k]));

@@ -49,7 +49,7 @@ const KICKER_CLASS = /kicker|eyebrow|label|rubric|section|category|flag|overline
  * // → { title: 'Dam fails', body: 'The dam failed at dawn.', bodySource: 'article', … }
  */
 export function readHtml(source: string, file: string): RawArticle {
-  const $ = load(closeRunawayTitle(source));
+  const $ = load(closeRunawayTitle(wellFormed(source)));
   const diagnostics: Diagnostic[] = [];
   const nodes = readJsonLd($, file, diagnostics);
   const byId = new Map(nodes.flatMap((n) => (typeof n['@id'] === 'string' ? [[n['@id'], n] as const] : [])));
@@ -291,7 +291,7 @@ function readBody($: CheerioAPI, ldBody: string | undefined): BodyFound | undefi
 
 /** Keep the body's own breaks: blank lines if it has them, otherwise single newlines; HTML bodies are walked. */
 function jsonLdParagraphs(body: string): string[] {
-  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body)) return blockParagraphs(load(body, null, false).root()[0]);
+  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body)) return blockParagraphs(load(wellFormed(body), null, false).root()[0]);
   const separator = /\n\s*\n/.test(body) ? /\n\s*\n/ : /\n/;
   return body
     .split(separator)
@@ -478,7 +478,18 @@ function keywordsOf(value: unknown): string[] | undefined {
 /** JSON-LD written by CMSes often carries `&#8217;` and `&amp;` inside its strings. */
 function decodeEntities(text: string): string {
   if (!/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(text)) return text;
-  return load(text.replace(/</g, '&lt;'), null, false).text();
+  return load(wellFormed(text).replace(/</g, '&lt;'), null, false).text();
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Lone surrogates become U+FFFD, as a decoder makes them: parse5 throws on a low surrogate
+ * followed by another (`"\udc00\udc00"`), which a string from the library API or a JSON
+ * `"\\udc00"` escape can hold.
+ */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Collapse whitespace (including no-break spaces) and drop invisible characters; empty → undefined. */

@@ -1,8 +1,9 @@
 import { diffWords } from 'diff';
 import type { Claim, Cluster, ClusterMember, DiffPart } from '../../model/comparison.js';
 import type { Article } from '../../model/types.js';
+import { outletLists } from '../outlet-lists.js';
 import { forEachCandidate } from './candidate-pairs.js';
-import { claimTokens, findNames } from './claim-tokens.js';
+import { claimTokens, findNames, type ClaimToken } from './claim-tokens.js';
 import { linkClaims, type Link } from './link-claims.js';
 import { documentFrequencies, similarity, weighTokens, type ClaimVector } from './weigh-tokens.js';
 
@@ -60,10 +61,23 @@ export function clusterClaims(claims: readonly Claim[], articles: readonly Artic
   const sorted = [...claims].sort((a, b) => place(a) - place(b) || a.start - b.start || a.end - b.end || compare(a.id, b.id));
   const articleOf = sorted.map(place);
 
-  const runNames = findNames(sorted.map((c) => c.text), articles.map((a) => a.text));
-  const tokens = sorted.map((c) => claimTokens(c.text, runNames));
+  // Copies of a claim across outlets ("Parler sued Amazon on Monday.") are read once: names
+  // depend only on which texts there are, tokens and weights only on the text.
+  const texts = sorted.map((c) => c.text);
+  const runNames = findNames([...new Set(texts)], [...new Set(articles.map((a) => a.text))]);
+  const tokensOf = new Map<string, ClaimToken[]>();
+  const tokens = texts.map((text) => {
+    let t = tokensOf.get(text);
+    if (!t) tokensOf.set(text, (t = claimTokens(text, runNames)));
+    return t;
+  });
   const df = documentFrequencies(tokens);
-  const vectors = tokens.map((t) => weighTokens(t, df, sorted.length, o));
+  const vectorOf = new Map<string, ClaimVector>();
+  const vectors = texts.map((text, i) => {
+    let v = vectorOf.get(text);
+    if (!v) vectorOf.set(text, (v = weighTokens(tokens[i]!, df, sorted.length, o)));
+    return v;
+  });
   const sim = (a: number, b: number) => similarity(vectors[a]!, vectors[b]!);
 
   const links: Link[] = [];
@@ -73,21 +87,21 @@ export function clusterClaims(claims: readonly Claim[], articles: readonly Artic
   });
   const components = linkClaims(sorted.length, links, articleOf, sim, o.strongThreshold);
 
-  const outletOrder = [...new Set(articles.map((a) => a.outlet))];
-  const clusters = components.map((indices) => buildCluster(indices, sorted, articles, articleOf, outletOrder, vectors));
+  const lists = outletLists([...new Set(articles.map((a) => a.outlet))]);
+  const clusters = components.map((indices) => buildCluster(indices, sorted, articles, articleOf, lists, vectors));
   return orderClusters(clusters, components.map((c) => c[0]!));
 }
 
-function buildCluster(members: readonly number[], claims: readonly Claim[], articles: readonly Article[], articleOf: readonly number[], outletOrder: readonly string[], vectors: readonly ClaimVector[]): Cluster {
+function buildCluster(members: readonly number[], claims: readonly Claim[], articles: readonly Article[], articleOf: readonly number[], lists: ReturnType<typeof outletLists>, vectors: readonly ClaimVector[]): Cluster {
   const canonical = canonicalMember(members, claims, vectors);
-  const carried = new Set(members.map((m) => claims[m]!.outlet));
+  const { outlets, missing } = lists(members.map((m) => claims[m]!.outlet));
   const canonicalText = claims[canonical]!.text;
   return {
     id: '',
     type: 'claim',
     text: canonicalText,
-    outlets: outletOrder.filter((o) => carried.has(o)),
-    missing: outletOrder.filter((o) => !carried.has(o)),
+    outlets,
+    missing,
     flags: [],
     members: members.map((m) => toMember(claims[m]!, articles[articleOf[m]!]!, canonicalText)),
   };

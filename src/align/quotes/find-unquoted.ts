@@ -1,7 +1,7 @@
 import type { Article, Quote } from '../../model/types.js';
 import type { ClusterMember } from '../../model/comparison.js';
-import { isContent, words } from '../words.js';
-import { wordDiff } from '../word-diff.js';
+import { isContent, words, type Word } from '../words.js';
+import { wordDiff, type AlignmentCache } from '../word-diff.js';
 import type { Item } from './cluster-quotes.js';
 
 /** A stretch of an outlet's own words: a sentence, or the reported clause of an indirect statement. */
@@ -12,6 +12,8 @@ interface Passage {
   id: string;
   quote: Quote | null;
   content: Set<string>;
+  /** Its words, found the first time a quote matches it. */
+  words?: Word[];
 }
 
 /** Sentences and indirect clauses of a run, indexed by their content words. */
@@ -39,6 +41,8 @@ export function indexPassages(articles: readonly Article[], quotes: readonly Quo
     list.push(q);
     byArticle.set(q.article, list);
   }
+  // The same sentence in many outlets' copies is read once.
+  const contents = new Map<string, Set<string>>();
   for (const article of articles) {
     const qs = byArticle.get(article.id) ?? [];
     article.sentences.forEach((s, k) => {
@@ -48,7 +52,9 @@ export function indexPassages(articles: readonly Article[], quotes: readonly Quo
       if (quoted > 0.5 * (s.end - s.start)) return;
       const start = indirect ? indirect.start : s.start;
       const end = indirect ? indirect.end : s.end;
-      const content = contentOf(article.text.slice(start, end));
+      const text = article.text.slice(start, end);
+      let content = contents.get(text);
+      if (!content) contents.set(text, (content = contentOf(text)));
       if (content.size < 6) return;
       passages.push({ article, start, end, id: indirect ? indirect.id : `${article.id}#s${k + 1}`, quote: indirect ?? null, content });
     });
@@ -71,7 +77,7 @@ export function indexPassages(articles: readonly Article[], quotes: readonly Quo
  * quoted "it is clear that there is significant content on Parler that encourages and
  * incites violence …". Most of the passage's content words must be in the quote.
  */
-export function findUnquoted(canonical: Item, canonicalText: string, members: readonly Item[], index: PassageIndex): ClusterMember[] {
+export function findUnquoted(canonical: Item, canonicalText: string, members: readonly Item[], index: PassageIndex, alignments?: AlignmentCache): ClusterMember[] {
   const quoteContent = new Set([...members.flatMap((m) => [...m.content])].map(stem));
   const inCluster = new Set(members.map((m) => m.quote.article));
   const counts = new Map<number, number>();
@@ -88,7 +94,7 @@ export function findUnquoted(canonical: Item, canonicalText: string, members: re
       speaker: p.quote?.speaker ?? null, source: p.quote?.source ?? null, cue: p.quote?.cue ?? null,
       start: p.start, end: p.end, paragraph: p.article.sentences.find((s) => s.start <= p.start && p.start < s.end)?.paragraph ?? 0,
       position: Math.round((p.start / Math.max(1, p.article.text.length)) * 1000) / 1000,
-      diff: wordDiff(canonical.words, words(text, p.start), canonicalText, p.article.text),
+      diff: wordDiff(canonical.words, (p.words ??= words(text, p.start)), canonicalText, p.article.text, alignments),
     });
   }
   return out;

@@ -93,7 +93,15 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
   const orgCanon = canonicalOrganisations([...orgNames]);
   const owners = new Set(parsed.filter((p): p is ParsedSpeaker => p !== null && p.org !== null).map((p) => orgCanon(p.org!)));
   const personCanon = canonicalPersons(persons);
-  const plaintiffs = new Map(articles.map((a) => [a.id, plaintiffOf(a.text)]));
+  // Looked for only in the articles that quote a lawsuit with no owner named: the search reads the whole text.
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const plaintiffs = new Map<string, string | null>();
+  const plaintiff = (article: string) => {
+    const text = texts.get(article);
+    if (text === undefined) return undefined;
+    if (!plaintiffs.has(article)) plaintiffs.set(article, plaintiffOf(text));
+    return plaintiffs.get(article);
+  };
 
   const out = quotes.map((q, k) => {
     const p = parsed[k];
@@ -107,7 +115,7 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
       case 'role':
         return { ...q, source: org ? `${org} ${p.name}` : p.name, sourceOrg: org };
       case 'document': {
-        const owner = org ?? (p.name === 'lawsuit' ? orgOrNull(plaintiffs.get(q.article), orgCanon) : null);
+        const owner = org ?? (p.name === 'lawsuit' ? orgOrNull(plaintiff(q.article), orgCanon) : null);
         return { ...q, source: owner ? `${owner} ${p.name}` : p.name, sourceOrg: owner };
       }
       default: {

@@ -21,6 +21,9 @@ interface Item {
   span?: QuoteSpan;
 }
 
+/** How far before and after a quote its attribution is looked for; a sentence is rarely a tenth of this. */
+const CONTEXT = 2000;
+
 /**
  * Finds every quotation and attributed statement in an article, with its speaker
  * and cue. Pure: the same article gives the same records. `source` and `sourceOrg`
@@ -37,10 +40,13 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
 
   spans.forEach((span) => {
     const p = article.paragraphs[span.paragraph]!;
-    const sentenceStart = sentenceStartAt(article, span.open, p.start);
+    // Past CONTEXT characters the sentence before and the paragraph after are cut: every
+    // rule reads them from the quote outwards, and each one reading all of a 100 KB
+    // paragraph for each of its quotes would take minutes.
+    const sentenceStart = Math.max(sentenceStartAt(article, span.open, p.start), span.open - CONTEXT);
     const before = masked.slice(sentenceStart, span.open);
     const afterStart = span.close === null ? span.end : span.close + 1;
-    const after = masked.slice(afterStart, p.end);
+    const after = masked.slice(afterStart, Math.min(p.end, afterStart + CONTEXT));
     let kind = classifySpan({ inner: text.slice(span.start, span.end), before, after, continuation: span.continuation });
     let attribution = NONE;
     if (kind !== 'mention') {

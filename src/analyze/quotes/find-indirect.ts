@@ -28,6 +28,13 @@ const NEEDS_THAT = new Set(['find', 'show', 'read', 'continue', 'think', 'recall
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
+ * A longer "sentence" is text with no sentence breaks (a 1 MB line of words), not a
+ * statement: every reporting verb in it would count the words of all of it, which takes
+ * minutes, and the clause found would run on for pages.
+ */
+const MAX_SENTENCE = 5000;
+
+/**
  * Finds an indirect statement in a sentence (masked: quotations blanked). Patterns:
  * - "Parler claims that it is being discriminated against …"     (subject, verb, that-clause)
  * - "The complaint stated that without AWS, Parler will …"
@@ -41,6 +48,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
  *   // { start: 19, end: 52, mention: { text: 'Parler', … }, cue: 'claims', … }
  */
 export function findIndirect(sentence: string, offset: number, original: string = sentence): IndirectStatement | null {
+  if (sentence.length > MAX_SENTENCE) return null;
   const end = trimEnd(original);
   for (const a of findAccordingTo(sentence, offset)) {
     const mention = speakerAfter(sentence.slice(a.nameStart - offset), a.nameStart);

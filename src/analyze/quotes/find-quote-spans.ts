@@ -32,6 +32,11 @@ const WORD = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPEN = /[\s([{—–\-/:;,“‘"'«„]/;
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…”’"'»]/;
 const OPENING_MARK = /^[“"«„‘']/;
+// Every character the pairing looks at; the loop jumps from one to the next.
+const MARK = /[“”„«»"‘’']/g;
+// Quotes nest two or three deep. Past this, a run of opening marks ("“a “a “a …") is not
+// nesting, and each mark would search a stack as deep as the paragraph is long.
+const MAX_DEPTH = 16;
 
 /**
  * Pairs the quote marks of each paragraph and returns the top-level quoted spans.
@@ -81,7 +86,12 @@ function firstNonSpace(text: string, from: number): number {
 function spansInParagraph(text: string, from: number, to: number, paragraph: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: Opener[] = [];
-  const push = (at: number, style: MarkStyle, char: string) => stack.push({ at, style, char });
+  const push = (at: number, style: MarkStyle, char: string) => {
+    if (stack.length < MAX_DEPTH) stack.push({ at, style, char });
+  };
+  // Found once per paragraph: whether a closing ' follows a position is whether the last one does.
+  let lastCloser: number | undefined;
+  const hasStraightCloser = (at: number) => (lastCloser ??= lastStraightCloser(text, from, to)) >= at;
   const closeAt = (depth: number, at: number) => {
     const opener = stack[depth]!;
     stack.length = depth;
@@ -91,9 +101,10 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
     for (let d = stack.length - 1; d >= 0; d--) if (test(stack[d]!)) return d;
     return -1;
   };
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (!'“”„«»"‘’\''.includes(c)) continue;
+  MARK.lastIndex = from;
+  for (let found = MARK.exec(text); found && found.index < to; found = MARK.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < to ? text[i + 1]! : ' ';
     switch (c) {
@@ -148,7 +159,7 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
           closeAt(d, i);
           break;
         }
-        if (SPACE_OR_OPEN.test(prev) && WORD.test(next) && hasStraightCloser(text, i + 1, to)) push(i, 'single', c);
+        if (SPACE_OR_OPEN.test(prev) && WORD.test(next) && hasStraightCloser(i + 1)) push(i, 'single', c);
         break;
       }
     }
@@ -170,14 +181,15 @@ function stackTopIsSingleOrAbove(stack: Opener[], depth: number): boolean {
 }
 
 // 'Straight single' quotes open only when a closing ' follows in the paragraph: "the 'death blow' to".
-function hasStraightCloser(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
+// The last such closer in `[from, to)`, or -1.
+function lastStraightCloser(text: string, from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) {
     if (text[j] !== '\'') continue;
     const prev = text[j - 1] ?? ' ';
     const next = j + 1 < to ? text[j + 1]! : ' ';
-    if (!/\s/.test(prev) && !WORD.test(next)) return true;
+    if (!/\s/.test(prev) && !WORD.test(next)) return j;
   }
-  return false;
+  return -1;
 }
 
 function makeSpan(text: string, opener: Opener, close: number | null, paragraph: number, paragraphEnd?: number): QuoteSpan {

@@ -31,6 +31,9 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
   const resolved: Array<{ at: number; mention: Mention; speaker: string }> = [];
   // What the article has shown of each person's gender: a "he" resolved to them, or "Mr"/"Ms".
   const gender = new Map<string, 'm' | 'f'>();
+  // The capitalised runs of the text, found once for all its pronouns.
+  let runs: Array<{ index: number; text: string }> | null = null;
+  const capitalisedRuns = () => (runs ??= [...text.matchAll(CAPITALISED_RUN)].map((m) => ({ index: m.index, text: m[0] })));
   for (const slot of slots) {
     const m = slot.mention;
     if (!m) continue;
@@ -39,7 +42,7 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
       const p = m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
         const want = p === 'he' ? 'm' : 'f';
-        speaker = nearestPerson(resolved, text, m.start, (name) => (gender.get(surname(name)) ?? titleGender(name) ?? want) === want);
+        speaker = nearestPerson(resolved, text, capitalisedRuns(), m.start, (name) => (gender.get(surname(name)) ?? titleGender(name) ?? want) === want);
         if (speaker) gender.set(surname(speaker), want);
       } else {
         speaker = nearestOrganisation(resolved, m.start) ?? nearestDocument(text, m.start);
@@ -65,7 +68,7 @@ function titleGender(name: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
-function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, at: number, fits: (name: string) => boolean): string | null {
+function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, runs: ReadonlyArray<{ index: number; text: string }>, at: number, fits: (name: string) => boolean): string | null {
   let best: { at: number; name: string } | null = null;
   for (const r of resolved) {
     if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && fits(r.speaker) && (!best || r.at > best.at)) best = { at: r.at, name: r.speaker };
@@ -73,14 +76,14 @@ function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: 
   // Full names in the text before the pronoun, then the latest place any of them is
   // mentioned, by full name or surname alone ("Matze went on to explain that he …").
   const names: string[] = [];
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let m = CAPITALISED_RUN.exec(text); m && m.index < at; m = CAPITALISED_RUN.exec(text)) {
-    const name = m[0].replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, '');
+  for (const m of runs) {
+    if (m.index >= at) break;
+    const name = m.text.replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, '');
     if (name.split(/\s+/).length > 3 || !/\s/.test(name)) continue;
     if (NOT_NAME_START.test(name) || isOrganisation(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || !fits(name)) continue;
     // A person who can be "he" or "she" later is usually the subject: followed by a verb or an
     // appositive ("Quaresma says", "Pruitt, 34,"), not by "and"/"of" in a list of places.
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const next = text.slice(m.index + m.text.length, m.index + m.text.length + 20);
     if (/^(?:’s|'s)/.test(next) || !/^(?:,|\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|for\b|with\b)\p{Ll})/u.test(next)) continue;
     names.push(name);
     if (!best || m.index > best.at) best = { at: m.index, name: fullerForm(resolved, name) };

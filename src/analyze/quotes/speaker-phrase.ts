@@ -36,6 +36,29 @@ const STOP = new Set([
   'on', 'in', 'at', 'into', 'over', 'under', 'about', 'against', 'between', 'during', 'since', 'until', 'upon', 'via', 'per',
 ]);
 
+/**
+ * How far from the cue a speaker phrase is looked for. Phrases are a few words long; a
+ * bound keeps a 100 KB run-on sentence with a cue every few words linear, since each cue
+ * would otherwise tokenize the whole sentence.
+ */
+const REACH = 1000;
+
+/** The last REACH characters of `text`, from a word boundary, with their offset. */
+function lastWords(text: string, offset: number): [string, number] {
+  if (text.length <= REACH) return [text, offset];
+  const cut = text.length - REACH;
+  const space = text.slice(cut).search(/\s/);
+  const from = space < 0 ? cut : cut + space;
+  return [text.slice(from), offset + from];
+}
+
+/** The first REACH characters of `text`, up to a word boundary. */
+function firstWords(text: string): string {
+  if (text.length <= REACH) return text;
+  const space = text.slice(0, REACH).search(/\s\S*$/);
+  return text.slice(0, space < 0 ? REACH : space);
+}
+
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -59,7 +82,7 @@ const isHead = (t: string) => ROLE_NOUNS.has(bare(t)) || DOCUMENT_NOUNS.has(bare
  * "the lawsuit". Returns null when the words there do not name anyone.
  */
 export function speakerBefore(text: string, offset = 0): Mention | null {
-  const found = nounPhraseBefore(text, offset);
+  const found = nounPhraseBefore(...lastWords(text, offset));
   if (found) return found;
   // "A letter sent to port employees on Tuesday, signed by …," — the subject opens the clause
   // and a participle or comma follows it.
@@ -137,7 +160,7 @@ function headEnd(tokens: Token[], from: number): number {
  * "Amazon’s press release about the deal" → "Amazon’s press release".
  */
 export function speakerAfter(text: string, offset = 0): Mention | null {
-  const tokens = tokenize(text, offset);
+  const tokens = tokenize(firstWords(text), offset);
   let i = 0;
   let lastGood = -1;
   const first = tokens[0];

@@ -1,6 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { assignSources } from '../../analyze/quotes/assign-sources.js';
-import { extractQuotes } from '../../analyze/quotes/extract-quotes.js';
 import type { Quote, QuoteKind } from '../../model/types.js';
 import { plainContext } from '../../render/context.js';
 import { QUOTE_FORMATTERS, type QuoteFormat } from '../../render/render-quotes.js';
@@ -8,6 +8,7 @@ import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, isJsonLinesStream, loadArticles, type InputOptions } from '../load.js';
 import { streamQuotes } from '../stream-quotes.js';
 import { parseChoice, parseList, UsageError, writeOutput } from '../output.js';
+import { extractQuotesInPool } from '../workers/extract-pool.js';
 
 const FORMATS: QuoteFormat[] = ['table', 'csv', 'json', 'ndjson'];
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect', 'mention'];
@@ -18,6 +19,7 @@ interface QuotesOptions extends InputOptions {
   force?: boolean;
   kind: string;
   speaker?: string;
+  jobs?: string;
 }
 
 /** Defaults live here and in the help text that shows them. */
@@ -25,6 +27,9 @@ const DEFAULTS = {
   // Mentions ("the so-called “Mornings with Maria”") are titles and scare quotes, not statements: listed only when asked.
   kind: 'direct,partial,indirect',
   width: 100,
+  // One worker thread per CPU, up to four, once there are more articles than threads cost to start.
+  jobs: Math.max(1, Math.min(availableParallelism(), 4)),
+  workerMinArticles: 50,
 };
 
 /** `coverage quotes`: find the quotations and attributed statements in articles, with their speakers. */
@@ -36,7 +41,8 @@ export function quotesCommand(ctx: CliContext, setExit: (code: number) => void):
     .option('--force', 'overwrite the --output file if it exists')
     .option('-k, --kind <kinds>', `comma-separated kinds to list: ${KINDS.join(', ')}`, DEFAULTS.kind)
     .option('-s, --speaker <name>', 'only quotes whose speaker or source contains NAME (any case)')
-    .option('-w, --width <columns>', `table width, at least 40 (default: the terminal width, or ${DEFAULTS.width})`);
+    .option('-w, --width <columns>', `table width, at least 40 (default: the terminal width, or ${DEFAULTS.width})`)
+    .option('-j, --jobs <n>', `worker threads that find quotes; 1 uses none (default: one per CPU, at most 4, when there are more than ${DEFAULTS.workerMinArticles} articles)`);
   addInputOptions(command).addHelpText('after', `
 Records have the fields id, article, file, outlet, kind, text, speaker, source, sourceOrg,
 cue, paragraph, sentence, start, end, confidence (in that order; the CSV columns too).
@@ -46,6 +52,7 @@ Examples:
   coverage quotes corpus/parler-v-aws
   coverage quotes corpus/parler-v-aws --format csv --output quotes.csv
   coverage quotes corpus/parler-v-aws --kind direct --speaker matze
+  coverage quotes news/ --format ndjson --jobs 1 > quotes.ndjson
   coverage quotes corpus/parler-v-aws --format ndjson | jq -r .source | sort | uniq -c`);
   command.action(async (paths: string[], options: QuotesOptions) => {
     const toFile = Boolean(options.output) && options.output !== '-';
@@ -55,6 +62,7 @@ Examples:
     const speaker = options.speaker?.trim().toLowerCase();
     if (speaker === '') throw new UsageError('--speaker: give part of a name, e.g. --speaker matze');
     const width = parseWidth(options.width);
+    const jobsAsked = options.jobs === undefined ? undefined : parseJobs(options.jobs);
 
     // JSON Lines on standard input, written as NDJSON or CSV to stdout: one article at a time.
     if (paths.length === 1 && paths[0] === '-' && (format === 'ndjson' || format === 'csv') && !toFile && (await isJsonLinesStream(ctx, options.stdinFormat))) {
@@ -63,7 +71,10 @@ Examples:
       return;
     }
     const { articles, failed } = await loadArticles(ctx, paths, options);
-    const all = assignSources(articles.flatMap((a) => extractQuotes(a)), articles);
+    // Worker threads give each article's quotes in order; sources are named across the whole run here.
+    const jobs = jobsAsked ?? (articles.length > DEFAULTS.workerMinArticles ? DEFAULTS.jobs : 1);
+    const perArticle = await extractQuotesInPool(articles, { jobs });
+    const all = assignSources(perArticle.flat(), articles);
     const quotes = all.filter((q) => kinds.has(q.kind) && (speaker === undefined || matchesSpeaker(q, speaker)));
     if (quotes.length === 0) {
       const filters = [options.kind !== DEFAULTS.kind ? `--kind ${[...kinds].join(',')}` : '', speaker ? `--speaker "${options.speaker}"` : ''].filter(Boolean);
@@ -79,6 +90,12 @@ Examples:
 
 function matchesSpeaker(q: Quote, needle: string): boolean {
   return Boolean(q.speaker?.toLowerCase().includes(needle) || q.source?.toLowerCase().includes(needle));
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs: expected a whole number of threads from 1 to 64, got "${value}"`);
+  return n;
 }
 
 function parseWidth(value: string | undefined): number | undefined {
