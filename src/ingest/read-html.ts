@@ -1,4 +1,13 @@
-import { load, type CheerioAPI } from 'cheerio';
+import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio';
+
+// cheerio is a large part of start-up: load it only when an HTML file is read, so
+// `coverage --help` and text-only runs do not pay for it.
+let cheerioLoad: typeof import('cheerio').load | undefined;
+function load(...args: Parameters<typeof import('cheerio').load>): CheerioAPI {
+  cheerioLoad ??= (createRequire(import.meta.url)('cheerio') as typeof import('cheerio')).load;
+  return cheerioLoad(...args);
+}
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic, RawArticle } from '../model/types.js';
 
