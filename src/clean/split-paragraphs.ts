@@ -32,7 +32,8 @@ export function splitParagraphs(text: string, options: SplitOptions = {}): Sourc
   const out: SourceParagraph[] = [];
   let block: SourceParagraph[] = [];
   const flush = () => {
-    if (block.length) out.push(...splitBlock(block, options.softWrap ?? false));
+    // One push at a time: spreading a block of 200,000 lines overflows the call stack.
+    if (block.length) for (const p of splitBlock(block, options.softWrap ?? false)) out.push(p);
     block = [];
   };
   let start = 0;
@@ -54,21 +55,25 @@ function withLine(text: string, line: number | undefined): SourceParagraph {
 
 function splitBlock(block: SourceParagraph[], softWrap: boolean): SourceParagraph[] {
   const wrapped = softWrap || isHardWrapped(block.map((l) => l.text));
-  const out: SourceParagraph[] = [];
+  // The lines of each paragraph, joined at the end: testing and extending a paragraph
+  // string line by line reads it all again for each of 200,000 lines.
+  const out: Array<{ first: SourceParagraph; lines: string[] }> = [];
   for (const line of block) {
-    const prev = out[out.length - 1];
+    const prev = out[out.length - 1]?.lines;
     const continues = prev !== undefined && !LIST_ITEM.test(line.text) && (wrapped
       ? true
-      : !ENDS_CLAUSE.test(prev.text) && /^[a-z(,;]/.test(line.text));
-    if (continues) prev.text = joinLines(prev.text, line.text);
-    else out.push({ ...line });
+      : !ENDS_CLAUSE.test(prev[prev.length - 1]!) && /^[a-z(,;]/.test(line.text));
+    if (continues) prev.push(line.text);
+    else out.push({ first: line, lines: [line.text] });
   }
-  return out;
+  return out.map(({ first, lines }) => ({ ...first, text: joinLines(lines) }));
 }
 
 // "micro-\nblogging" joins without a space only when the break split a word at its hyphen.
-function joinLines(a: string, b: string): string {
-  return /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`;
+function joinLines(lines: readonly string[]): string {
+  let out = lines[0]!;
+  for (let k = 1; k < lines.length; k++) out += /[A-Za-z]-$/.test(lines[k - 1]!) && /^[a-z]/.test(lines[k]!) ? lines[k] : ` ${lines[k]}`;
+  return out;
 }
 
 /**
@@ -80,9 +85,13 @@ function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   const body = lines.slice(0, -1);
   if (body.some((l) => LIST_ITEM.test(l))) return false;
-  const widths = body.map((l) => l.length);
-  const max = Math.max(...widths);
-  const min = Math.min(...widths);
+  // A loop, not Math.max(...widths): spreading 200,000 widths overflows the call stack.
+  let max = 0;
+  let min = Infinity;
+  for (const l of body) {
+    max = Math.max(max, l.length);
+    min = Math.min(min, l.length);
+  }
   if (max > 100 || max < 40 || min < 0.6 * max) return false;
   const runOn = body.filter((l, i) => !ENDS_SENTENCE.test(l) && !/^\p{Lu}/u.test(lines[i + 1]!)).length;
   return runOn * 2 >= body.length;

@@ -72,7 +72,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       last!.unbalanced = !last!.continues;
       carried = last!.continues;
     }
-    spans.push(...found);
+    // One push at a time: spreading 200,000 spans of one paragraph overflows the call stack.
+    for (const span of found) spans.push(span);
   });
   return spans;
 }
@@ -101,9 +102,12 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
     for (let d = stack.length - 1; d >= 0; d--) if (test(stack[d]!)) return d;
     return -1;
   };
-  MARK.lastIndex = from;
-  for (let found = MARK.exec(text); found && found.index < to; found = MARK.exec(text)) {
-    const i = found.index;
+  // Searched in the paragraph alone: in the whole text, a paragraph with no marks would
+  // search on to the next mark or the end, for each of 20,000 paragraphs.
+  const paragraphText = text.slice(from, to);
+  MARK.lastIndex = 0;
+  for (let found = MARK.exec(paragraphText); found; found = MARK.exec(paragraphText)) {
+    const i = from + found.index;
     const c = found[0];
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < to ? text[i + 1]! : ' ';
