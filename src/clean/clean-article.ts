@@ -42,8 +42,9 @@ const HEADLINE_WITHIN = 6;
 export function cleanArticle(raw: RawArticle, options: CleanOptions = {}): CleanedArticle {
   const paragraphs = splitParagraphs(normalizeText(raw.body), { softWrap: options.softWrap, lineOf: options.lineOf });
   const removed: Removal[] = [];
-  let title = raw.title ? normalizeText(raw.title).replace(/\s*\n+\s*/g, ' ').trim() || null : null;
-  let author = raw.author ? normalizeText(raw.author).replace(/\s*\n+\s*/g, ' ').trim() || null : null;
+  // Each run of white space is tried from its start only (?<!\s): a long run without a line break is read once.
+  let title = raw.title ? normalizeText(raw.title).replace(/(?<!\s)\s*\n+\s*/g, ' ').trim() || null : null;
+  let author = raw.author ? normalizeText(raw.author).replace(/(?<!\s)\s*\n+\s*/g, ' ').trim() || null : null;
   let date = raw.date ?? null;
   let isOpinion = raw.isOpinion ?? false;
 

@@ -64,5 +64,5 @@ Examples:
 
 /** Commander's "error: unknown option '--formatt'\n(Did you mean --format?)" as one line. */
 function oneLine(message: string): string {
-  return `coverage: ${message.replace(/^error: /, '').replace(/\s*\n\s*(?=\(Did you mean)/, ' ').replace(/\(Did you mean/, '(did you mean').trim()}\n`;
+  return `coverage: ${message.replace(/^error: /, '').replace(/(?<!\s)(?=[^\S\n]*\n)\s+(?=\(Did you mean)/, ' ').replace(/\(Did you mean/, '(did you mean').trim()}\n`;
 }

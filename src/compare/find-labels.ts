@@ -1,5 +1,5 @@
 import type { Descriptor } from '../model/comparison.js';
-import { isInQuote, type ArticleView } from './article-view.js';
+import { isInQuote, paragraphAt, type ArticleView } from './article-view.js';
 import { categoryFamily, fitsActor, type CategoryFamily } from './category-words.js';
 import { FUNCTION_WORDS, VERB_WORDS } from './extend-phrase.js';
 import type { ActorMention } from './find-actor-mentions.js';
@@ -38,11 +38,16 @@ export function findLabels(view: ArticleView, mentions: readonly ActorMention[],
   const { text, paragraphs } = view.article;
   const out: Descriptor[] = [];
   const given: ActorMention[] = [];
+  // What the descriptors found so far cover, and the mentions in text order: looking
+  // through all of them for each label takes hours on a 10 MB text.
+  const covered = new Uint8Array(text.length);
+  for (const d of taken) covered.fill(1, d.start, d.end);
+  const inOrder = mentions.map((m, k) => ({ m, k })).sort((a, b) => a.m.start - b.m.start || a.k - b.k).map((x) => x.m);
   for (const c of findCandidates(text)) {
-    if (isInQuote(view, c.start, c.end) || taken.some((d) => d.start < c.end && c.start < d.end)) continue;
-    const paragraph = paragraphs.findIndex((p) => p.start <= c.start && c.start < p.end);
-    if (paragraph < 0 || paragraphs[paragraph]!.kind !== 'body') continue;
-    const earlier = [...mentions, ...given].filter((m) => m.end <= c.start && m.paragraph >= paragraph - 1).sort((a, b) => b.start - a.start);
+    if (isInQuote(view, c.start, c.end) || covered.subarray(c.start, c.end).includes(1)) continue;
+    const paragraph = paragraphAt(view.article, c.start);
+    if (!(paragraphs[paragraph]!.start <= c.start && c.start < paragraphs[paragraph]!.end) || paragraphs[paragraph]!.kind !== 'body') continue;
+    const earlier = walkBack(inOrder, given, c.start, paragraph);
     let chosen: ActorMention | null = null;
     for (const m of earlier) {
       if (!fitsActor(c.family, m.actor, known.get(m.actor.name))) continue;
@@ -55,6 +60,45 @@ export function findLabels(view: ArticleView, mentions: readonly ActorMention[],
     given.push({ ...chosen, start: c.start, end: c.end, paragraph, name: d.text });
   }
   return out;
+}
+
+/** How far back a label looks for its actor: the paragraph and the one before, up to this many characters. */
+const REACH = 5000;
+
+/**
+ * The mentions and labels given so far that end before `at`, in its paragraph and the one
+ * before, nearest first (mentions before labels at the same offset), within REACH.
+ */
+function* walkBack(mentions: readonly ActorMention[], given: readonly ActorMention[], at: number, paragraph: number): Generator<ActorMention> {
+  let i = firstAtOrAfter(mentions, at) - 1;
+  let j = given.length - 1;
+  while (i >= 0 || j >= 0) {
+    const start = Math.max(i >= 0 ? mentions[i]!.start : -Infinity, j >= 0 ? given[j]!.start : -Infinity);
+    if (start < at - REACH) return;
+    // Same start: mentions first, in their order, then labels.
+    let i0 = i;
+    while (i0 >= 0 && mentions[i0]!.start === start) i0--;
+    let j0 = j;
+    while (j0 >= 0 && given[j0]!.start === start) j0--;
+    for (const m of [...mentions.slice(i0 + 1, i + 1), ...given.slice(j0 + 1, j + 1)]) {
+      if (m.paragraph < paragraph - 1) return;
+      if (m.end <= at) yield m;
+    }
+    i = i0;
+    j = j0;
+  }
+}
+
+/** Index of the first mention that starts at or after `at` (they are in text order). */
+function firstAtOrAfter(mentions: readonly ActorMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function findCandidates(text: string): Candidate[] {

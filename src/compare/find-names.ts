@@ -90,7 +90,7 @@ function cleanToken(raw: string, start: number): Token | null {
   let word = raw;
   let closes = false;
   if (word.endsWith('.') && !ABBREVIATED.test(word)) {
-    word = word.replace(/\.+$/, '');
+    word = word.replace(/(?<!\.)\.+$/, '');
     closes = true;
   }
   const possessive = /(?:[’']s|(?<=s)[’'])$/u.exec(word);
@@ -98,7 +98,7 @@ function cleanToken(raw: string, start: number): Token | null {
     word = word.slice(0, possessive.index);
     closes = true;
   }
-  word = word.replace(/[’'&-]+$/, '');
+  word = word.replace(/(?<![’'&-])[’'&-]+$/, ''); // (?<!…): tried from the start of the run only
   if (word === '') return null;
   return { text: word, start, end: start + word.length, closes };
 }

@@ -31,8 +31,8 @@ export function orderRun(articles: readonly Article[]): RunOrder {
 /** Quotes before claims, then ids in numeric order: q2 before q10. */
 export function compareClusters(a: { type: string; cluster: string }, b: { type: string; cluster: string }): number {
   if (a.type !== b.type) return a.type === 'quote' ? -1 : 1;
-  const na = Number(/\d+$/.exec(a.cluster)?.[0] ?? NaN);
-  const nb = Number(/\d+$/.exec(b.cluster)?.[0] ?? NaN);
+  const na = Number(/(?<!\d)\d+$/.exec(a.cluster)?.[0] ?? NaN);
+  const nb = Number(/(?<!\d)\d+$/.exec(b.cluster)?.[0] ?? NaN);
   if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) return na - nb;
   return compareText(a.cluster, b.cluster);
 }

@@ -264,7 +264,8 @@ function stripSiteName(title: string, siteNames: string[]): string {
   const sites = new Set(siteNames.map(comparable));
   const suffix = /^(.*\S)\s+[|\-–—:·•]\s+(.+)$/.exec(title);
   if (suffix && sites.has(comparable(suffix[2]))) return suffix[1];
-  const prefix = /^(.+?)\s+[|\-–—:·•]\s+(.*\S)$/.exec(title);
+  // (?=[^]*\S$) fails at once where every split would fail at the end; (?<!\s) splits a run of spaces once.
+  const prefix = /^(?=[^]*\S$)(.+?)(?<!\s)\s+[|\-–—:·•]\s+(.*\S)$/.exec(title);
   if (prefix && sites.has(comparable(prefix[1]))) return prefix[2];
   return title;
 }

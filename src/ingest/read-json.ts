@@ -115,7 +115,7 @@ function jsonErrorPlace(source: string, error: unknown): { line?: number; detail
     .replace(/,\s*(?:\.\.\.)?".*$/, '')
     .replace(/ at position \d+.*$/, '')
     .replace(/ in JSON$/, '')
-    .replace(/\s*\(line \d+ column \d+\)$/, '')
+    .replace(/(?<!\s)\s*\(line \d+ column \d+\)$/, '')
     .replace(/ is not valid JSON$/, '');
   const pos = /position (\d+)/.exec(message);
   const offset = pos ? Number(pos[1]) : jsonErrorOffset(source);

@@ -97,7 +97,7 @@ function salvageKeys(lines: readonly string[]): Record<string, unknown> {
 
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '').trim();
+  return text.split('\n')[0]!.replace(/(?<!\s)\s+at line \d+, column \d+:?$/, '').trim();
 }
 
 function yamlErrorLine(error: unknown): number | undefined {
@@ -184,5 +184,5 @@ function inline(text: string): string {
     .replace(/~~(?=\S)([^~]{0,300}?\S)~~/g, '$1')
     .replace(/`([^`]{1,300})`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>"'])/g, '$1')
-    .replace(/[ \t]+$/, '');
+    .replace(/(?<![ \t])[ \t]+$/, ''); // from the start of the trailing run only: a 100 KB run of spaces is read once
 }

@@ -25,7 +25,7 @@ export function columns(cells: readonly (readonly string[])[], widths: readonly 
   const height = Math.max(0, ...wrapped.map((c) => c.length));
   const lines: string[] = [];
   for (let row = 0; row < height; row++) {
-    lines.push(wrapped.map((c, k) => pad(c[row] ?? '', widths[k]!)).join(separator).replace(/\s+$/, ''));
+    lines.push(wrapped.map((c, k) => pad(c[row] ?? '', widths[k]!)).join(separator).replace(/(?<!\s)\s+$/, ''));
   }
   return lines;
 }

@@ -12,7 +12,8 @@ import { featureKey, type Feature } from './feature.js';
  */
 export function findStoryNumbers(text: string): Feature[] {
   const out: Feature[] = [];
-  const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  // A line break ends the paragraph when only spaces, not line breaks, come before the next one: [^\S\n]* stops at the first.
+  const paragraph = /[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*/g;
   for (let p = paragraph.exec(text); p; p = paragraph.exec(text)) {
     const part = p[0];
     for (const n of findNumbers(part)) {

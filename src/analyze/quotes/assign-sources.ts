@@ -192,7 +192,8 @@ function canonicalPersons(names: string[]): (name: string) => string {
 }
 
 // "Parler sued Amazon …", "Parler has filed a lawsuit against …", "Parler is suing …".
-const NAME = String.raw`(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3})`;
+// Words of at most 60 letters: unbounded, each capital of a 50 KB run of capitals would read the rest of it.
+const NAME = String.raw`(\p{Lu}[\p{L}’'&.-]{0,60}(?:\s+\p{Lu}[\p{L}’'&.-]{0,60}){0,3})`;
 const PLAINTIFF = new RegExp(String.raw`${NAME}(?:,[^,.]{1,100},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|on\s+\w+\s+)?(?:[Ss]ued|[Ss]ues|[Ss]uing|[Ff]iled (?:a |an |the )?(?:[\w-]+\s+){0,2}(?:lawsuit|suit|complaint))\b`, 'u');
 const OWNER = new RegExp(String.raw`${NAME}(?:’s|'s)\s+(?:[\w-]+\s+)?(?:lawsuit|suit|complaint|filing)\b`, 'u');
 

@@ -28,13 +28,14 @@ export interface SpanContext {
  */
 export function classifySpan(c: SpanContext): QuoteKind {
   const inner = c.inner.trim();
-  const before = c.before.replace(/\s+$/, '');
+  // (?<!…): each pattern anchored at the end is tried from the start of a run only, so a long run is read once.
+  const before = c.before.replace(/(?<!\s)\s+$/, '');
   if (/\(\s*$/.test(before) && /^\s*\)/.test(c.after)) return 'mention';
   if (NAMING.test(before)) return 'mention';
   const bareInner = inner.replace(/[,.]$/, '');
   if (isTitleCase(bareInner) && TITLE_PREPOSITION.test(before) && !/[.!?,]/.test(bareInner.slice(0, -1).replace(/,/g, ''))) return 'mention';
   // A nickname between the parts of a name: Darnell “The Hammer” Okoye.
-  if (/\p{Lu}[\p{L}’'.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(c.after) && isTitleCase(bareInner) && !/[.!?,]$/.test(inner)) return 'mention';
+  if (/\p{Lu}/u.test(/(?<![\p{L}’'.-])[\p{L}’'.-]*$/u.exec(before)![0]) && /^\s+\p{Lu}/u.test(c.after) && isTitleCase(bareInner) && !/[.!?,]$/.test(inner)) return 'mention';
   if (c.continuation) return 'direct';
   const startsSentence = /^[\p{Lu}\p{N}…"'“‘[(]|^\.\.\./u.test(inner);
   const introduced = before === '' || /[,:—–]$/.test(before);

@@ -88,7 +88,8 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
   if (LISTENER_LEMMAS.has(cue.lemma)) {
     // "told reporters that …", "warned investors on Monday that …", and without "that":
     // "told reporters crews would remain …", "warned residents the storm surge could …"
-    const m = /^\s+(?:[^,.;:“”"]{1,60}?\s+)?that\s+/i.exec(sentence.slice(rest));
+    // The phrase before "that" starts at a word: a run of spaces is not split between the two.
+    const m = /^\s+(?:[^,.;:“”"\s][^,.;:“”"]{0,59}?\s+)?that\s+/i.exec(sentence.slice(rest));
     const listener = m ? null : LISTENER.exec(sentence.slice(rest));
     if (m) rest += m[0].length;
     else if (listener && CLAUSE_START.test(sentence.slice(rest + listener[0].length)) && !NOT_CLAUSE.test(sentence.slice(rest + listener[0].length)) && !/^\s+(?:of|that)\b/i.test(sentence.slice(rest + listener[0].length))) rest += listener[0].length;

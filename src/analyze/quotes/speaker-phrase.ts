@@ -65,7 +65,7 @@ function tokenize(text: string, offset: number): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
     // A final period belongs to the sentence unless the word is an abbreviation or initial: "said." vs "Inc." / "R-S.C."
-    if (t.length > 1 && t.endsWith('.') && !/\..+\.$|^\p{Lu}\.$|^(?:inc|corp|co|ltd|jr|sr|st|dr|mr|mrs|ms|sen|rep|gov|gen|lt|col|prof)\.$/iu.test(t)) t = t.slice(0, -1);
+    if (t.length > 1 && t.endsWith('.') && !/^[^.]*\..+\.$|^\p{Lu}\.$|^(?:inc|corp|co|ltd|jr|sr|st|dr|mr|mrs|ms|sen|rep|gov|gen|lt|col|prof)\.$/iu.test(t)) t = t.slice(0, -1);
     out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
   }
   return out;

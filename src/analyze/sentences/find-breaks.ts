@@ -14,7 +14,8 @@ export interface Break {
 
 // A terminator, any closing marks after it, white space, and what may start the next sentence.
 // "…political animus.” Parler" breaks after the closing mark.
-const CANDIDATE = /([.!?…]+)([”"’'»)\]]*)(\s+)(?=[\p{Lu}\p{N}“"‘'«„(\[…¿¡—–-])/gu;
+// It starts at the first terminator of a run: tried inside a run of 50,000 dots, each try reads the rest of it.
+const CANDIDATE = /(?<![.!?…])([.!?…]+)([”"’'»)\]]*)(\s+)(?=[\p{Lu}\p{N}“"‘'«„(\[…¿¡—–-])/gu;
 
 /**
  * The first pass: every terminator followed by white space and something that can

@@ -36,5 +36,6 @@ export const authorBio: FurnitureRule = {
 
 // "Jane Roe and John Doe" → both names, so either one's bio is found.
 function authorNames(author: string): string[] {
-  return author.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((n) => n.length > 3);
+  // (?<!\s): a separator starts where its white space does, so a run of spaces is read once.
+  return author.split(/(?<!\s)(?:\s*,\s*|\s+and\s+|\s*&\s*)/).filter((n) => n.length > 3);
 }

@@ -67,7 +67,7 @@ export function parseByline(text: string): { author?: string; date?: string } | 
   const tail = m[2] ?? '';
   // "By Monday, Parler was offline." is a sentence: a byline's tail never ends like one.
   if (/[!?]$/.test(tail) || (/\.$/.test(tail) && !/\b\p{Lu}[\p{L}]{0,3}\.$/u.test(tail))) return null;
-  const parts = m[1]!.split(/\s*,\s*|\s+(?:and|AND|And)\s+|\s*&\s*/);
+  const parts = m[1]!.split(/(?<!\s)(?:\s*,\s*|\s+(?:and|AND|And)\s+|\s*&\s*)/); // (?<!\s): a run of spaces is read once
   if (NOT_A_NAME.test(parts[0]!.split(/\s+/)[0]!)) return null;
   // People come first; the first part that names an organisation ends the list. In capitals
   // the name ends where the capitals do: "JOHN DOE Associated Press" is John Doe.

@@ -1,0 +1,98 @@
+// The smallest inputs the fuzzing (test/fuzz.test.ts, npm run fuzz) and the huge-input
+// probes found a crash, a hang or a quadratic slowdown with, one case per fix. The time
+// bounds are generous (a hang detector, not a benchmark): before each fix the input took
+// the time in its name, or threw.
+import { describe, expect, it } from 'vitest';
+import { articlesFromText, compareCoverage, extractQuotes } from '../src/index.js';
+import { alignWords } from '../src/align/word-diff.js';
+import { findQuoteSpans } from '../src/analyze/quotes/find-quote-spans.js';
+import { words } from '../src/align/words.js';
+import { FORMATS } from '../fuzz/arbitraries.js';
+import { checkInput } from '../fuzz/check-pipeline.js';
+
+const api = { articlesFromText, extractQuotes, compareCoverage };
+
+/** Runs `fn` and fails when it takes longer than `limitMs`. */
+function within<T>(limitMs: number, fn: () => T): T {
+  const started = performance.now();
+  const result = fn();
+  const took = performance.now() - started;
+  expect(took, `took ${Math.round(took)} ms`).toBeLessThan(limitMs);
+  return result;
+}
+
+/** A run-on line of `size` characters repeating `unit`, as the fuzzer's huge paragraphs are. */
+const line = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+describe('crashes', () => {
+  // parse5 throws "Invalid code point" on a low surrogate followed by another; the library
+  // API takes any string, and a JSON-LD "\udc00" escape makes one too.
+  it.each([
+    ['two low surrogates', '\udfff\udcfa'],
+    ['two low surrogates in a paragraph', '<p>a\udc00\udc00 b</p>'],
+    ['a lone high surrogate before a low pair', '<p>\ud800\udc00\udc00</p>'],
+    ['in a JSON-LD headline with an entity', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"&amp; \\udc00\\udc00","articleBody":"<p>\\udc00\\udc00 body text that is long enough to be the story of the page, and then some more words to pass the bar.</p>"}</script><p>x</p>'],
+  ])('HTML with %s', (_name, text) => {
+    expect(() => checkInput(api, { text }, { formats: ['html'] })).not.toThrow();
+  });
+
+  it('a block of 150,000 lines (Math.max(...widths) overflowed the stack)', () => {
+    const [article] = within(30_000, () => articlesFromText('a.\n'.repeat(150_000), { format: 'txt' }));
+    expect(article!.paragraphs.length).toBeGreaterThan(100_000);
+  }, 60_000);
+
+  it('a paragraph with 150,000 quotes (spans.push(...found) overflowed the stack)', () => {
+    const text = '“a” '.repeat(150_000);
+    const spans = within(30_000, () => findQuoteSpans(text, [{ start: 0, end: text.length, kind: 'body' }]));
+    expect(spans).toHaveLength(150_000);
+  }, 60_000);
+});
+
+describe('hangs', () => {
+  it('a 75 KB run-on sentence with a name every few words (27 s: every name and cue tokenized the sentence up to itself)', () => {
+    const text = line("巺ꂏ 「… may ﬁne مرحبا Zürich lawsuit 2021 a it's was.」 Ana María López told reporters?  \ude2e  ا ‘ 鯪 𘕵a  퉅‚\u200c٣̵", 75_000);
+    within(30_000, () => checkInput(api, { text }, { formats: ['txt', 'md'] }));
+  }, 120_000);
+
+  it('a 50 KB paragraph of quotes with cues (53 s: each quote read the whole sentence before and paragraph after it)', () => {
+    const text = `<html><body><article><p>${line('„$2 million »was content (AP) $2 million not so-called may St. the,’« i.e..“ It noted. 𪫰𡄬󉡓󰟖', 50_000)}</p></article></body></html>`;
+    within(30_000, () => checkInput(api, { text }, { formats: ['txt', 'html'] }));
+  }, 120_000);
+
+  it('runs of opening marks and straight apostrophes (each mark searched a stack, or the rest of the paragraph, as long as the paragraph)', () => {
+    for (const unit of ['“a ', "'a ", "'a' b "]) {
+      within(10_000, () => extractQuotes(articlesFromText(line(unit, 200_000), { format: 'txt' })));
+    }
+  }, 60_000);
+
+  it('a 1 MB sentence full of reporting verbs (275 s: each verb counted the words of the whole sentence)', () => {
+    within(30_000, () => extractQuotes(articlesFromText(line('the platform and its servers, some critics say over a ban on content, allegedly so-called giant 1,000 was not ', 1_000_000), { format: 'txt' })));
+  }, 60_000);
+
+  it('200,000 one-letter lines (90 s: each line tested and extended the whole paragraph so far)', () => {
+    for (const format of ['txt', 'md'] as const) within(10_000, () => articlesFromText('a\n'.repeat(200_000), { format }));
+  }, 60_000);
+
+  it('20,000 paragraphs with no quote marks (each paragraph searched the rest of the text for the next mark)', () => {
+    within(10_000, () => extractQuotes(articlesFromText('Parler sued Amazon on Monday.\n\n'.repeat(20_000), { format: 'txt' })));
+  }, 60_000);
+
+  it('two 4,000-word versions of a quote that differ throughout (6 s for one pair in Myers’ diff)', () => {
+    const rnd = (n: number, seed: number) => {
+      let x = seed;
+      return Array.from({ length: n }, () => `w${(x = (x * 1_103_515_245 + 12_345) % 2_147_483_648) % 50}`).join(' ');
+    };
+    const a = words(rnd(4000, 1), 0);
+    const b = words(rnd(4000, 2), 0);
+    const aligned = within(2_000, () => alignWords(a, b));
+    // Still a diff of the two: every word of each is accounted for once.
+    expect(aligned.filter((x) => x.op !== 'added').reduce((n, x) => n + x.count, 0)).toBe(a.length);
+    expect(aligned.filter((x) => x.op !== 'removed').reduce((n, x) => n + x.count, 0)).toBe(b.length);
+  });
+
+  it('a 17 KB HTML page read in every format and compared (10 s: a 54-member cluster of 700-word quotes)', () => {
+    const body = line('“Amazon Some Jan. 9 – May Content Ban i.e. rock ’n’ roll vs. was ’90s.” alleged Gov. Newsom, ‹@user it’s fine…› Parler ban a violence. ', 4_000);
+    const text = `<!DOCTYPE html><html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'She — Zürich', articleBody: body.repeat(4) })}</script></head><body><article><p>${body}</p></article></body></html>`;
+    within(30_000, () => checkInput(api, { text }, { formats: FORMATS }));
+  }, 60_000);
+});
