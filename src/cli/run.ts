@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { ingestCommand } from './commands/ingest.js';
-import { quotesCommand } from './commands/quotes.js';
-import { diffCommand } from './commands/diff.js';
-import { claimsCommand } from './commands/claims.js';
-import { outletsCommand } from './commands/outlets.js';
-import { exportCommand } from './commands/export.js';
-import { storiesCommand } from './commands/stories.js';
+import { Command, CommanderError, Help } from 'commander';
+import { COMMANDS } from './command-list.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './output.js';
 
@@ -33,6 +27,12 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
       outputError: (s, write) => write(oneLine(s)),
     })
     .exitOverride()
+    .configureHelp({
+      // "quotes [options] [paths...]", as the loaded command would be listed.
+      subcommandTerm(this: Help, cmd: Command) {
+        return PLACEHOLDERS.has(cmd) ? `${cmd.name()} [options] [paths...]` : Help.prototype.subcommandTerm.call(this, cmd);
+      },
+    })
     .addHelpText('after', `
 Examples:
   coverage diff corpus/parler-v-aws                          # the outlets side by side
@@ -41,8 +41,11 @@ Examples:
   coverage export corpus/parler-v-aws --out tables/          # CSV tables for pandas, R, DuckDB
   zcat dump.jsonl.gz | coverage quotes - --format ndjson | jq -r .source
   coverage <command> --help                                  # options, defaults and examples`);
-  for (const make of [diffCommand, storiesCommand, quotesCommand, claimsCommand, outletsCommand, exportCommand, ingestCommand]) {
-    const sub = make(ctx, setExit);
+  // Only the command being run is loaded (`coverage --help` loads none): the others are
+  // listed by name and description, which is all the top-level help and "did you mean" need.
+  const wanted = commandNamed(args);
+  for (const entry of COMMANDS) {
+    const sub = entry.name === wanted ? (await entry.load())(ctx, setExit) : listed(entry.name, entry.description);
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(oneLine(s)) }).showSuggestionAfterError(true);
     program.addCommand(sub);
   }
@@ -60,6 +63,22 @@ Examples:
     }
     throw error;
   }
+}
+
+/** Commands that are listed but not loaded: all take options and paths. */
+const PLACEHOLDERS = new WeakSet<Command>();
+
+function listed(name: string, description: string): Command {
+  const command = new Command(name).description(description).argument('[paths...]');
+  PLACEHOLDERS.add(command);
+  return command;
+}
+
+/** The command the arguments run or ask help for: `quotes` in `quotes a/ -f csv` and in `help quotes`. */
+function commandNamed(args: readonly string[]): string | undefined {
+  const words = args.filter((a) => !a.startsWith('-'));
+  const name = words[0] === 'help' ? words[1] : words[0];
+  return COMMANDS.some((c) => c.name === name) ? name : undefined;
 }
 
 /** Commander's "error: unknown option '--formatt'\n(Did you mean --format?)" as one line. */

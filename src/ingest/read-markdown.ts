@@ -59,7 +59,7 @@ export function readMarkdown(source: string, file: string, index = 0): MarkdownA
 
 function readFrontMatter(article: RawArticle, yaml: string, file: string): void {
   try {
-    const data: unknown = parseYaml(yaml);
+    const data: unknown = parseYaml(yaml, { logLevel: 'error' });
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
       applyMetadata(article, data as Record<string, unknown>);
     } else if (data !== null && data !== undefined) {

@@ -1,3 +1,4 @@
+import { describeCommand } from '../command-list.js';
 import { Command, Option } from 'commander';
 import { findClaims } from '../../analyze/claims/find-claims.js';
 import { assignSources } from '../../analyze/quotes/assign-sources.js';
@@ -30,7 +31,7 @@ const DEFAULTS = {
 /** `coverage claims`: list the checkable statements in articles, reported and the outlet's own. */
 export function claimsCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   const command = new Command('claims')
-    .description('list the checkable statements in articles: reported speech, and the outlet\'s own sentences with a number, date, named actor or evaluation')
+    .description(describeCommand('claims'))
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
     .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
     .option('--force', 'overwrite the --output file if it exists')

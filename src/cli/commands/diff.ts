@@ -1,3 +1,4 @@
+import { describeCommand } from '../command-list.js';
 import { Command, Option } from 'commander';
 import { compareCoverage } from '../../compare/compare-coverage.js';
 import { plainContext } from '../../render/context.js';
@@ -24,7 +25,7 @@ interface DiffOptions extends InputOptions {
 /** `coverage diff`: line the outlets up and show how each framed the event. */
 export function diffCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   const command = new Command('diff')
-    .description('line the outlets up: shared and missing quotes and claims, altered wording, reporting verbs, labels and voice, side by side')
+    .description(describeCommand('diff'))
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
     .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
     .option('--force', 'overwrite the --output file if it exists')

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeCommand } from '../command-list.js';
 import { Command } from 'commander';
 import { compareCoverage } from '../../compare/compare-coverage.js';
 import { plainContext } from '../../render/context.js';
@@ -21,7 +22,7 @@ const ANALYSIS_FILE = 'analysis.json';
 /** `coverage export`: the whole analysis as tidy CSV tables for pandas, R and DuckDB, plus the JSON document. */
 export function exportCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   const command = new Command('export')
-    .description('write the whole analysis as tidy CSV tables (articles, quotes, claims, clusters, members, descriptors, coverage matrix) and analysis.json into a folder')
+    .description(describeCommand('export'))
     .requiredOption('--out <dir>', 'folder to write into; created if missing, refused when it holds anything unless --force')
     .option('--force', 'write into a folder that is not empty, overwriting the export files in it (other files are left alone)')
     .option('--excel', 'start each CSV with a UTF-8 byte-order mark, so Excel reads accents and quote marks right (default: no mark)');

@@ -1,3 +1,4 @@
+import { describeCommand } from '../command-list.js';
 import { Command, Option } from 'commander';
 import { ARTICLE_FORMATTERS, type ArticleFormat } from '../../render/render-articles.js';
 import { renderContext, type CliContext } from '../context.js';
@@ -15,7 +16,7 @@ interface IngestOptions extends InputOptions {
 /** `coverage ingest`: read articles and print the cleaned, segmented records. */
 export function ingestCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   const command = new Command('ingest')
-    .description('read articles and print the cleaned text, metadata, paragraphs and sentences')
+    .description(describeCommand('ingest'))
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
     .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
     .option('--force', 'overwrite the --output file if it exists')

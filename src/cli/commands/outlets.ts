@@ -1,3 +1,4 @@
+import { describeCommand } from '../command-list.js';
 import { Command, Option } from 'commander';
 import { compareCoverage } from '../../compare/compare-coverage.js';
 import { plainContext } from '../../render/context.js';
@@ -24,7 +25,7 @@ const DEFAULTS = {
 /** `coverage outlets`: one line per outlet: how much it wrote, quoted and reported, and whom it let speak. */
 export function outletsCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   const command = new Command('outlets')
-    .description('one row per outlet: articles, words, quotes, indirect statements, claims, sources heard and their share of the quoted words, opinion')
+    .description(describeCommand('outlets'))
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
     .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
     .option('--force', 'overwrite the --output file if it exists')

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { describeCommand } from '../command-list.js';
 import { Command, Option } from 'commander';
 import { assignSources } from '../../analyze/quotes/assign-sources.js';
 import type { Quote, QuoteKind } from '../../model/types.js';
@@ -35,7 +36,7 @@ const DEFAULTS = {
 /** `coverage quotes`: find the quotations and attributed statements in articles, with their speakers. */
 export function quotesCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   const command = new Command('quotes')
-    .description('list the quotations and attributed statements in articles, with speaker, source and cue')
+    .description(describeCommand('quotes'))
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
     .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
     .option('--force', 'overwrite the --output file if it exists')

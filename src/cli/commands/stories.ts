@@ -1,3 +1,4 @@
+import { describeCommand } from '../command-list.js';
 import { Command, Option } from 'commander';
 import { groupStories, STORY_DEFAULTS, type Story } from '../../align/stories/group-stories.js';
 import { compareCoverage } from '../../compare/compare-coverage.js';
@@ -31,7 +32,7 @@ const DEFAULTS = {
 /** `coverage stories`: group a folder of articles into events, by the quotes, names, numbers and dates they share. */
 export function storiesCommand(ctx: CliContext, setExit: (code: number) => void): Command {
   const command = new Command('stories')
-    .description('group articles into stories, one per event, by the quotes, names, numbers and dates they share')
+    .description(describeCommand('stories'))
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
     .option('-o, --output <file>', 'write to a file instead of stdout (never overwrites without --force)')
     .option('--force', 'overwrite the --output file if it exists')
