@@ -7,6 +7,7 @@ import { articlesFromText, compareCoverage, extractQuotes } from '../src/index.j
 import { alignWords } from '../src/align/word-diff.js';
 import { findQuoteSpans } from '../src/analyze/quotes/find-quote-spans.js';
 import { words } from '../src/align/words.js';
+import { measureFraming } from '../src/compare/measure-framing.js';
 import { FORMATS } from '../fuzz/arbitraries.js';
 import { checkInput } from '../fuzz/check-pipeline.js';
 
@@ -49,6 +50,13 @@ describe('crashes', () => {
 });
 
 describe('hangs', () => {
+  it('a 1 MB sentence naming an organisation every 70 characters (28 s: each name read the whole sentence before it for an appositive)', () => {
+    const text = `Huge\n\n${line('Google LLC reportedly (AP) lawsuit 3.5 😀 critics, the platform, e.g. 😀.', 1_000_000)}`;
+    const articles = articlesFromText(text, { format: 'txt' });
+    const framing = within(20_000, () => measureFraming(articles, extractQuotes(articles), []));
+    expect(framing.actors.length).toBeGreaterThan(0);
+  }, 120_000);
+
   it('a 75 KB run-on sentence with a name every few words (27 s: every name and cue tokenized the sentence up to itself)', () => {
     const text = line("巺ꂏ 「… may ﬁne مرحبا Zürich lawsuit 2021 a it's was.」 Ana María López told reporters?  \ude2e  ا ‘ 鯪 𘕵a  퉅‚\u200c٣̵", 75_000);
     within(30_000, () => checkInput(api, { text }, { formats: ['txt', 'md'] }));

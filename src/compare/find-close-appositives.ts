@@ -7,8 +7,12 @@ import type { ActorMention } from './find-actor-mentions.js';
 import { makeDescriptor } from './make-descriptor.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
-/** The phrase is at most seven words; looking this far back keeps a 100 KB sentence with many names linear. */
-const REACH = 1000;
+/**
+ * The phrase is at most seven words, so it lies within this many characters before the
+ * name (seven words of 40 letters); reading no further keeps a 100 KB sentence with
+ * thousands of names linear.
+ */
+const REACH = 300;
 
 /**
  * A category noun with its modifiers right before a name: "in direct competition with

@@ -9,6 +9,11 @@ const DETERMINER = /^(?:the|a|an|another|its|his|her|their)$/i;
 const POSSESSIVE = /^\p{Lu}[\p{L}\p{N}.&-]*[’']s$/u;
 // The name must end its clause: "…to Twitter’s major competitor, Parler." — not "the service, Parler said".
 const CLAUSE_END = /^\s*(?:[,.;:!?…—–)]|$)/;
+/**
+ * The phrase is at most eight words and a comma, so it lies within this many characters
+ * before the name; reading no further keeps a 100 KB sentence with thousands of names linear.
+ */
+const REACH = 400;
 
 /**
  * An appositive before the name it describes: "a pretty good reason to refuse service to
@@ -20,13 +25,16 @@ export function findFrontedAppositives(view: ArticleView, mentions: readonly Act
   const { text } = view.article;
   const out: Descriptor[] = [];
   for (const m of mentions) {
-    if (!m.actor.main || !CLAUSE_END.test(text.slice(m.end, m.end + 3)) || /^[’']/.test(text.slice(m.end))) continue;
+    if (!m.actor.main || !CLAUSE_END.test(text.slice(m.end, m.end + 3)) || /^[’']/.test(text.slice(m.end, m.end + 1))) continue;
     const sentence = sentenceAround(view, m.start);
-    const before = text.slice(sentence.start, m.start);
+    const from = Math.max(sentence.start, m.start - REACH);
+    const before = text.slice(from, m.start);
     const comma = /,\s+$/.exec(before);
     if (!comma) continue;
     const chunk = before.slice(0, comma.index);
     const words = [...chunk.matchAll(WORD)];
+    // A word cut by the reach is not a word.
+    if (from > sentence.start && words[0]?.index === 0 && /[\p{L}\p{N}’'-]/u.test(text[from - 1]!)) words.shift();
     let first = words.length;
     let opened = false;
     while (first > 0 && words.length - first < 8) {
@@ -45,8 +53,8 @@ export function findFrontedAppositives(view: ArticleView, mentions: readonly Act
     const head = words[words.length - 1];
     if (!opened || !head || words.length - first < 2 || !/^\p{Ll}/u.test(head[0])) continue;
     if (chunk.slice(head.index + head[0].length).trim() !== '') continue;
-    const start = sentence.start + words[first]!.index;
-    out.push(makeDescriptor(view, m, start, sentence.start + head.index + head[0].length, 'appositive', 'comma-appositive'));
+    const start = from + words[first]!.index;
+    out.push(makeDescriptor(view, m, start, from + head.index + head[0].length, 'appositive', 'comma-appositive'));
   }
   return out;
 }
