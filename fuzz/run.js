@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The long fuzz run: `npm run fuzz` (builds first, then runs this against dist/).
 //
-//   node fuzz/run.js [--runs 100000] [--seed N] [--workers N] [--property ingest,everyFormat,group,huge] [--shrink 60]
+//   node fuzz/run.js [--runs 100000] [--seed N] [--workers N] [--property ingest,everyFormat,group,huge] [--shrink 60] [--scale 1]
 //
 // The runs are shared among the properties (see PLAN) and among worker threads; worker i
 // checks with seed N + i, so a failure can be replayed with `--workers 1 --seed <its seed>`.
 // Shrinking a failure stops after --shrink seconds (0: report the failing input as found).
 // A worker that makes no progress for HANG_MS is stopped and the input it was on reported.
+// --scale multiplies the time bound of each input (fuzz/check-pipeline.js), for a machine
+// that is slower or busier than usual.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,12 +30,14 @@ async function main() {
   const names = args.property ? args.property.split(',') : Object.keys(PLAN);
   for (const n of names) if (!(n in PLAN)) usage(`unknown property "${n}"; choose from ${Object.keys(PLAN).join(', ')}`);
   const shrinkSeconds = Number(args.shrink ?? 60);
+  const scale = Number(args.scale ?? 1);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || !(shrinkSeconds >= 0)) usage('--runs, --seed and --shrink take whole numbers');
+  if (!(scale > 0)) usage('--scale takes a positive number, e.g. 2 on a busy machine');
 
   const share = names.reduce((s, n) => s + PLAN[n], 0);
   const plan = names.map((name) => ({ name, runs: Math.max(1, Math.round((runs * PLAN[name]) / share)) }));
   const total = plan.reduce((s, p) => s + p.runs, 0);
-  console.log(`coverage fuzz: ${total} inputs (${plan.map((p) => `${p.name} ${p.runs}`).join(', ')}), seed ${seed}, ${workers} worker${workers === 1 ? '' : 's'}`);
+  console.log(`coverage fuzz: ${total} inputs (${plan.map((p) => `${p.name} ${p.runs}`).join(', ')}), seed ${seed}, ${workers} worker${workers === 1 ? '' : 's'}${scale === 1 ? '' : `, time bounds ×${scale}`}`);
 
   const started = performance.now();
   const done = new Array(workers).fill(0);
@@ -46,7 +50,7 @@ async function main() {
     Array.from({ length: workers }, (_, w) => {
       // Worker w takes its share of each property's runs.
       const own = plan.map((p) => ({ name: p.name, runs: Math.floor(p.runs / workers) + (w < p.runs % workers ? 1 : 0) })).filter((p) => p.runs > 0);
-      return runWorker({ seed: seed + w, plan: own, shrinkSeconds }, (n) => (done[w] = n), (f) => failures.push({ worker: w, ...f }));
+      return runWorker({ seed: seed + w, plan: own, shrinkSeconds, scale }, (n) => (done[w] = n), (f) => failures.push({ worker: w, ...f }));
     }),
   );
   clearInterval(progress);
@@ -85,7 +89,7 @@ function runWorker(data, onProgress, onFailure) {
   });
 }
 
-async function work({ seed, plan, shrinkSeconds }) {
+async function work({ seed, plan, shrinkSeconds, scale }) {
   const fc = (await import('fast-check')).default;
   const api = await import('../dist/index.js');
   const { makeArbitraries } = await import('./arbitraries.js');
@@ -93,6 +97,7 @@ async function work({ seed, plan, shrinkSeconds }) {
   let done = 0;
   // Each input is posted before it is checked, so that a hang can be pinned on it.
   const properties = makeProperties(api, makeArbitraries(), {
+    scale,
     shrinkMs: shrinkSeconds * 1000,
     onInput: (property, input) => {
       parentPort.postMessage({ type: 'input', property, input });
@@ -132,12 +137,12 @@ function parseArgs(argv) {
     if (!m) usage(`unknown argument "${argv[i]}"`);
     out[m[1]] = m[2] ?? argv[++i];
   }
-  for (const k of Object.keys(out)) if (!['runs', 'seed', 'workers', 'property', 'shrink'].includes(k)) usage(`unknown option --${k}`);
+  for (const k of Object.keys(out)) if (!['runs', 'seed', 'workers', 'property', 'shrink', 'scale'].includes(k)) usage(`unknown option --${k}`);
   return out;
 }
 
 function usage(message) {
-  console.error(`fuzz: ${message}\nusage: node fuzz/run.js [--runs 100000] [--seed N] [--workers N] [--property ${Object.keys(PLAN).join(',')}] [--shrink seconds]`);
+  console.error(`fuzz: ${message}\nusage: node fuzz/run.js [--runs 100000] [--seed N] [--workers N] [--property ${Object.keys(PLAN).join(',')}] [--shrink seconds] [--scale 1]`);
   process.exit(2);
 }
 
