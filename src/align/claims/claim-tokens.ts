@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { SENTENCE_STARTERS } from '../../analyze/sentences/abbreviations.js';
 import { findNumbers, normalizeNumbers } from '../numbers.js';
+import { findEvents } from './event-classes.js';
 
 // Only the Porter stemmer module: the package root prints and loads database clients.
 const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
@@ -9,7 +10,8 @@ const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/port
 export interface ClaimToken {
   /** Lowercased; stemmed unless a name or a number: `restrain`, `parler`, `30`. */
   key: string;
-  type: 'word' | 'name' | 'number';
+  /** `event`: a class of `EVENT_CLASSES` (`@sue`); `role`: who did it or to whom (`parler>@sue`, `@sue>aws`). */
+  type: 'word' | 'name' | 'number' | 'event' | 'role' | 'implied';
 }
 
 // Function words and reporting words: they say nothing about which fact a claim states.
@@ -33,17 +35,18 @@ const WORD = /(?:\p{L}\.){2,}|[$€£]?\d+(?:\.\d+)?|\p{L}+(?:['’]\p{L}+)*/gu;
 interface Written {
   text: string;
   initial: boolean;
+  /** Where the word starts in the text with numbers normalised. */
+  index: number;
 }
 
-function written(text: string): Written[] {
+function written(text: string, normalized = normalizeNumbers(text)): Written[] {
   const out: Written[] = [];
-  const normalized = normalizeNumbers(text);
   WORD.lastIndex = 0;
   let first = true;
   for (let m = WORD.exec(normalized); m; m = WORD.exec(normalized)) {
     // "Parler’s" and "AWS’" are Parler and AWS; "U.S." is US.
     const word = m[0].replace(/['’]s$/i, '').replace(/\./g, '');
-    out.push({ text: word, initial: first });
+    out.push({ text: word, initial: first, index: m.index });
     first = false;
   }
   return out;
@@ -57,6 +60,11 @@ export interface RunNames {
   names: Set<string>;
   /** Names written in capitals: `aws`, `us`. */
   acronyms: Set<string>;
+  /**
+   * A one-word name that opens a longer name the run also writes as an acronym stands
+   * for that acronym: with "Amazon Web Services (AWS)" in the run, "Amazon" is `aws`.
+   */
+  aliases?: Map<string, string>;
 }
 
 /**
@@ -92,51 +100,167 @@ export function findNames(texts: readonly string[], corpus: readonly string[] = 
     if (/(?:s|ly|ing)$/.test(lower)) continue;
     names.add(lower);
   }
-  return { names, acronyms };
+  const aliases = new Map<string, string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)) {
+      const words = m[0].split(/\s+/);
+      const first = words[0]!.toLowerCase();
+      const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+      if (acronyms.has(initials) && names.has(first) && !acronyms.has(first)) aliases.set(first, initials);
+    }
+  }
+  return { names, acronyms, aliases };
 }
 
 /**
  * The tokens of a claim for matching: numbers normalised ("thirty-day" → `30`, `30 day`),
- * names kept whole, other words lowercased and stemmed, stop words dropped. A stretch of
- * capitalised words that the run also writes as an acronym becomes that acronym, so
- * "Amazon Web Services" and "AWS" are one name and a long name does not outweigh the rest.
+ * names kept whole, words of an event class replaced by the class ("filed a lawsuit" →
+ * `@sue`, see EVENT_CLASSES), other words lowercased and stemmed, stop words dropped. A
+ * stretch of capitalised words that the run also writes as an acronym becomes that
+ * acronym, so "Amazon Web Services" and "AWS" are one name and a long name does not
+ * outweigh the rest. Each event also gives `role` tokens for who did it and to whom
+ * (see findRoles). `subject` stands in for a clause's missing or pronoun subject: the
+ * clause "has reportedly sued Amazon on Monday" of "Parler, the renowned …, has
+ * reportedly sued Amazon" is read with subject "Parler".
  *
  * @example claimTokens('Parler sued Amazon Web Services on Monday.', findNames(texts))
- *   // parler, su, aws, monday
+ *   // parler, @sue, aws, monday, parler>@sue, @sue>aws
  */
-export function claimTokens(text: string, run: RunNames): ClaimToken[] {
+export function claimTokens(text: string, run: RunNames, subject: string | null = null): ClaimToken[] {
   const { names, acronyms } = run;
-  const out: ClaimToken[] = [];
-  let stretch: string[] = [];
+  const source = subject ? `${subject} ${text.replace(/^(?:it|they|he|she)\s+/iu, '')}` : text;
+  // The subject's words are read but are not the claim's own names: a wrong guess must not
+  // set two claims against each other as being about different actors.
+  const implied = subject ? normalizeNumbers(subject).length : 0;
+  const normalized = normalizeNumbers(source);
+  const events = findEvents(normalized);
+  const items: Item[] = [];
+  let stretch: Written[] = [];
   const endStretch = () => {
-    for (const word of spellOut(stretch, acronyms)) out.push({ key: word, type: 'name' });
+    for (const word of spellOut(stretch.map((w) => w.text), acronyms)) items.push({ key: run.aliases?.get(word) ?? word, type: 'name', lower: word, at: stretch[0]!.index });
     stretch = [];
   };
-  const numbers = findNumbers(text);
-  for (const w of written(text)) {
+  const numbers = findNumbers(source);
+  let e = 0;
+  for (const w of written(source, normalized)) {
+    while (e < events.length && events[e]!.end <= w.index) e++;
+    const event = events[e];
+    if (event && event.start <= w.index) {
+      endStretch();
+      // One token for the whole phrase: "pulled the plug" is one act.
+      if (items[items.length - 1]?.span !== e) items.push({ key: event.key, type: 'event', lower: w.text.toLowerCase(), span: e, at: w.index });
+      continue;
+    }
     const lower = w.text.toLowerCase();
     if (/^[$€£]?\d/.test(w.text)) {
       endStretch();
-      out.push({ key: w.text.replace(/^[$€£]/, ''), type: 'number' });
+      items.push({ key: w.text.replace(/^[$€£]/, ''), type: 'number', lower, at: w.index });
       continue;
     }
     if (isCapitalised(w.text) && names.has(lower) && (!STOP_WORDS.has(lower) || isAcronym(w.text))) {
       if (isAcronym(w.text)) {
         endStretch();
-        out.push({ key: lower, type: 'name' });
+        items.push({ key: run.aliases?.get(lower) ?? lower, type: 'name', lower, at: w.index });
       } else {
-        stretch.push(w.text);
+        stretch.push(w);
       }
       continue;
     }
     endStretch();
-    if (STOP_WORDS.has(lower) || lower.length < 2) continue;
-    out.push({ key: stem(lower), type: 'word' });
+    if (STOP_WORDS.has(lower) || lower.length < 2) items.push({ key: lower, type: 'stop', lower, at: w.index });
+    else items.push({ key: stem(lower), type: 'word', lower, at: w.index });
   }
   endStretch();
+  const out: ClaimToken[] = items
+    .filter((t): t is Item & { type: ClaimToken['type'] } => t.type !== 'stop')
+    .map((t) => ({ key: t.key, type: t.type === 'name' && t.at < implied ? 'implied' : t.type }));
   // A figure with what it counts is one fact: `30 day` for "thirty-day" and "30 days".
   for (const n of numbers) if (n.unit) out.push({ key: `${n.value} ${n.unit}`, type: 'number' });
+  for (const role of findRoles(items)) out.push({ key: role, type: 'role' });
   return out;
+}
+
+/** A word of a claim on its way to a token; stop words stay for the role rules. */
+interface Item {
+  key: string;
+  type: ClaimToken['type'] | 'stop';
+  lower: string;
+  /** Which event span an `event` item stands for. */
+  span?: number;
+  /** Where its word starts in the normalised text. */
+  at: number;
+}
+
+// Words that may stand between an actor and its act: "AWS’ decision to suspend Parler",
+// "Amazon made the move to suspend", "Parler in response to being de-platformed".
+const BETWEEN = 2;
+/** How many words either side of an event are looked at, so a long claim costs no more than a short one per event. */
+const REACH = 8;
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+const CLAUSE_OPENERS = new Set(['after', 'before', 'because', 'since', 'while', 'when', 'which', 'who', 'whom', 'until', 'as', 'if', 'that']);
+const WHEN = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PASSIVE = new Set(['being', 'been', 'was', 'were', 'is', 'are', 'be', 'get', 'got', 'gets', 'getting']);
+
+/**
+ * Who did each event and to whom: the name just before an event is its agent ("Parler
+ * sued Amazon", "AWS’ decision to suspend Parler", "Google and Apple have removed"),
+ * the name just after it, past articles and prepositions, its patient ("sued Amazon",
+ * "a lawsuit against Amazon", "removed the Parler app"). In the passive ("Parler was
+ * suspended by AWS", "in response to being de-platformed") the roles swap. Returned as
+ * `agent>@event` and `@event>patient` keys.
+ *
+ * @example findRoles(items of 'AWS cut off Parler’s access') // ['aws>@cutoff', '@cutoff>parler']
+ */
+function findRoles(items: readonly Item[]): string[] {
+  const out = new Set<string>();
+  items.forEach((item, at) => {
+    if (item.type !== 'event') return;
+    let passive = false;
+    const before: string[] = [];
+    let skipped = 0;
+    for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+      const t = items[i]!;
+      if (t.type === 'event' || t.type === 'number') break;
+      // "responded to this removal": an event after a determiner is a noun with no agent here.
+      if (i === at - 1 && DETERMINERS.has(t.lower)) break;
+      // "Parler sued Amazon on Monday after it went dark": the agent is in the same clause.
+      if (t.type === 'stop' && CLAUSE_OPENERS.has(t.lower)) break;
+      if (t.type === 'name' && WHEN.test(t.key)) continue;
+      if (t.type === 'name') {
+        before.push(t.key);
+        // "Google and Apple have removed": both are agents.
+        if (items[i - 1]?.lower === 'and' && items[i - 2]?.type === 'name') before.push(items[i - 2]!.key);
+        break;
+      }
+      if (t.type === 'stop') {
+        // "was suspended", "being de-platformed"; not "is suing".
+        if (i === at - 1 && PASSIVE.has(t.lower) && /(?:ed|en|cut|shut|put|hit|set)$/.test(item.lower)) passive = true;
+        continue;
+      }
+      if (++skipped > BETWEEN) break;
+    }
+    const after: string[] = [];
+    let byAgent = false;
+    for (let i = at + 1; i < Math.min(items.length, at + 1 + REACH); i++) {
+      const t = items[i]!;
+      if (t.type === 'name' && !WHEN.test(t.key)) {
+        after.push(t.key);
+        break;
+      }
+      if (t.type === 'stop') {
+        if (t.lower === 'by') byAgent = true;
+        continue;
+      }
+      // "the lawsuit filed by Parler": a participle may stand before "by".
+      if (t.type === 'word' && /ed$/.test(t.lower) && items[i + 1]?.lower === 'by') continue;
+      break;
+    }
+    const agents = passive ? (byAgent ? after : []) : byAgent ? after : before;
+    const patients = passive ? before : byAgent ? [] : after;
+    for (const a of agents) out.add(`${a}>${item.key}`);
+    for (const p of patients) out.add(`${item.key}>${p}`);
+  });
+  return [...out].sort();
 }
 
 /** The names of a stretch of capitalised words, with the longest known acronym standing for the words it spells. */

@@ -4,11 +4,12 @@ import type { Article } from '../../model/types.js';
 import { outletLists } from '../outlet-lists.js';
 import { forEachCandidate } from './candidate-pairs.js';
 import { claimTokens, findNames, type ClaimToken } from './claim-tokens.js';
+import { impliedSubject } from './implied-subject.js';
 import { linkClaims, type Link } from './link-claims.js';
 import { documentFrequencies, similarity, weighTokens, type ClaimVector } from './weigh-tokens.js';
 
 export interface ClaimClusterOptions {
-  /** Similarity at or above which two claims of different articles state the same fact. Default 0.3. */
+  /** Similarity at or above which two claims of different articles state the same fact. Default 0.35. */
   threshold?: number;
   /** Similarity that each of two claims of one article needs to the claim across the merging link to share a cluster. Default 0.5. */
   strongThreshold?: number;
@@ -16,25 +17,31 @@ export interface ClaimClusterOptions {
   nameBoost?: number;
   /** Extra weight of numbers. Default 2. */
   numberBoost?: number;
+  /** Extra weight of who did what to whom (`@sue>aws`). Default 2. */
+  roleBoost?: number;
+  /** Share of containment (shared weight over the smaller claim's) against cosine in the similarity. Default 0: see below. */
+  blend?: number;
   /** How many of its rarest tokens each claim files in the candidate index. Default 6. */
   postingsPerClaim?: number;
   /** A token filed by more claims than this proposes no pairs. Default 300. */
   maxPostings?: number;
 }
 
-// Why 0.3: on the bundled corpus the seven best-scoring cross-outlet pairs (0.30–0.38) are
-// the same fact in other words ("pulled the plug on Parler to save Twitter" / "refuse
-// service to Parler in order to rescue Twitter"); the first pair that is not ("has filed a
-// lawsuit against Amazon on Monday" / "the lawsuit filed by Parler has no merit") scores
-// 0.297, and below 0.27 related-but-different sentences about the suit dominate. Restatements
-// that keep the words ("98 examples of posts", "notice of 30 days" / "thirty-day notice")
-// score 0.5–0.6. Precision matters more than recall, so the cut sits above every mismatch
-// seen. 0.5 for two claims of one article is a near-restatement.
+// Why 0.35 and plain cosine (blend 0): claims are clauses, with event classes and roles
+// (claim-tokens.ts). On the bundled corpus every cross-outlet link at or above 0.35 is
+// right (claim links P 1.000, R 0.276); at 0.3 one wrong link comes in (a restatement of
+// the suit joining a quote of AWS's statement about it). Mixing in containment (shared
+// weight over the smaller claim's) finds more (blend 0.7, 0.4: R 0.328) but joins multi-fact
+// clauses on one of their facts ("seeking a restraining order to keep AWS from blackballing
+// Parler" / "pulled the plug on Parler to save Twitter"). Precision matters more than recall.
+// 0.5 for two claims of one article is a near-restatement.
 const DEFAULTS: Required<ClaimClusterOptions> = {
-  threshold: 0.3,
+  threshold: 0.35,
   strongThreshold: 0.5,
   nameBoost: 2,
   numberBoost: 2,
+  roleBoost: 2,
+  blend: 0,
   postingsPerClaim: 6,
   maxPostings: 300,
 };
@@ -65,20 +72,24 @@ export function clusterClaims(claims: readonly Claim[], articles: readonly Artic
   // depend only on which texts there are, tokens and weights only on the text.
   const texts = sorted.map((c) => c.text);
   const runNames = findNames([...new Set(texts)], [...new Set(articles.map((a) => a.text))]);
+  // A clause without its subject ("has reportedly sued Amazon on Monday") is read with the
+  // subject of its sentence; the same text with the same subject is read once.
+  const subjects = sorted.map((c, i) => impliedSubject(c, articles[articleOf[i]!]!, runNames));
+  const keyOf = (i: number) => `${subjects[i] ?? ''}\u0000${texts[i]}`;
   const tokensOf = new Map<string, ClaimToken[]>();
-  const tokens = texts.map((text) => {
-    let t = tokensOf.get(text);
-    if (!t) tokensOf.set(text, (t = claimTokens(text, runNames)));
+  const tokens = texts.map((text, i) => {
+    let t = tokensOf.get(keyOf(i));
+    if (!t) tokensOf.set(keyOf(i), (t = claimTokens(text, runNames, subjects[i])));
     return t;
   });
   const df = documentFrequencies(tokens);
   const vectorOf = new Map<string, ClaimVector>();
-  const vectors = texts.map((text, i) => {
-    let v = vectorOf.get(text);
-    if (!v) vectorOf.set(text, (v = weighTokens(tokens[i]!, df, sorted.length, o)));
+  const vectors = texts.map((_, i) => {
+    let v = vectorOf.get(keyOf(i));
+    if (!v) vectorOf.set(keyOf(i), (v = weighTokens(tokens[i]!, df, sorted.length, o)));
     return v;
   });
-  const sim = (a: number, b: number) => similarity(vectors[a]!, vectors[b]!);
+  const sim = (a: number, b: number) => similarity(vectors[a]!, vectors[b]!, o.blend);
 
   const links: Link[] = [];
   forEachCandidate(vectors, articleOf, df, o, (a, b) => {

@@ -8,6 +8,10 @@ export interface ClaimVector {
   /** Keys of name tokens and of number tokens, for the conflict rules. */
   names: Set<string>;
   numbers: Set<string>;
+  /** Per event class, its agents and patients: `@sue` → { agents: {parler}, patients: {aws} }. */
+  roles: Map<string, { agents: Set<string>; patients: Set<string> }>;
+  /** Keys of names a clause takes from its sentence (`implied` tokens): weighed as names, never in conflict. */
+  implied: Set<string>;
 }
 
 export interface WeightOptions {
@@ -15,6 +19,8 @@ export interface WeightOptions {
   nameBoost: number;
   /** Extra weight of a number ("98", "30"): a figure pins a claim down more than any word. */
   numberBoost: number;
+  /** Extra weight of who did what to whom (`@sue>aws`): the fact itself. */
+  roleBoost: number;
 }
 
 /** How many of the token lists carry each key. */
@@ -39,19 +45,30 @@ export function weighTokens(tokens: readonly ClaimToken[], df: ReadonlyMap<strin
   for (const t of tokens) {
     const seen = counts.get(t.key);
     // A key that is a name anywhere in the claim is a name: "Apple" beats "apple".
-    if (seen) counts.set(t.key, { tf: seen.tf + 1, type: seen.type === 'word' ? t.type : seen.type });
+    if (seen) counts.set(t.key, { tf: seen.tf + 1, type: seen.type === 'word' || seen.type === 'implied' ? t.type : seen.type });
     else counts.set(t.key, { tf: 1, type: t.type });
   }
   const keys = [...counts.keys()].sort();
   const weights = keys.map((key) => {
     const { tf, type } = counts.get(key)!;
-    const boost = type === 'name' ? options.nameBoost : type === 'number' && isFigure(key) ? options.numberBoost : 1;
+    const boost = type === 'name' || type === 'implied' ? options.nameBoost : type === 'number' && isFigure(key) ? options.numberBoost : type === 'role' ? options.roleBoost : 1;
     return (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(key) ?? 1)) * boost;
   });
   const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
   const names = new Set(keys.filter((k) => counts.get(k)!.type === 'name'));
   const numbers = new Set(keys.filter((k) => counts.get(k)!.type === 'number' && isFigure(k)));
-  return { keys, weights, norm, names, numbers };
+  const roles: ClaimVector['roles'] = new Map();
+  for (const key of keys) {
+    if (counts.get(key)!.type !== 'role') continue;
+    const [left, right] = key.split('>') as [string, string];
+    const event = left.startsWith('@') ? left : right;
+    let r = roles.get(event);
+    if (!r) roles.set(event, (r = { agents: new Set(), patients: new Set() }));
+    if (left.startsWith('@')) r.patients.add(right);
+    else r.agents.add(left);
+  }
+  const implied = new Set(keys.filter((k) => counts.get(k)!.type === 'implied'));
+  return { keys, weights, norm, names, numbers, roles, implied };
 }
 
 /** `98`, `1200`, `30 day`, `2 day`: a figure; a bare `2` is not, nor is a year (`2022`), which many facts share. */
@@ -62,9 +79,10 @@ function isFigure(key: string): boolean {
 }
 
 /** Cosine similarity of two claim vectors, 0–1, how many tokens they share, and how many of those are not names. */
-export function cosine(a: ClaimVector, b: ClaimVector): { cosine: number; shared: number; sharedWords: number } {
-  if (a.norm === 0 || b.norm === 0) return { cosine: 0, shared: 0, sharedWords: 0 };
+export function cosine(a: ClaimVector, b: ClaimVector): { cosine: number; containment: number; shared: number; sharedWords: number } {
+  if (a.norm === 0 || b.norm === 0) return { cosine: 0, containment: 0, shared: 0, sharedWords: 0 };
   let dot = 0;
+  let common = 0;
   let shared = 0;
   let sharedWords = 0;
   let i = 0;
@@ -73,13 +91,16 @@ export function cosine(a: ClaimVector, b: ClaimVector): { cosine: number; shared
     const ka = a.keys[i]!;
     const kb = b.keys[j]!;
     if (ka === kb) {
-      dot += a.weights[i++]! * b.weights[j++]!;
+      const wa = a.weights[i++]!;
+      const wb = b.weights[j++]!;
+      dot += wa * wb;
+      common += Math.min(wa, wb) ** 2;
       shared++;
-      if (!a.names.has(ka)) sharedWords++;
+      if (!a.names.has(ka) && !a.implied.has(ka)) sharedWords++;
     } else if (ka < kb) i++;
     else j++;
   }
-  return { cosine: dot / (a.norm * b.norm), shared, sharedWords };
+  return { cosine: dot / (a.norm * b.norm), containment: common / Math.min(a.norm, b.norm) ** 2, shared, sharedWords };
 }
 
 /**
@@ -91,11 +112,30 @@ export function cosine(a: ClaimVector, b: ClaimVector): { cosine: number; shared
  * topic, and shared names alone say who, not what ("Parler sued Amazon" vs "Amazon
  * suspended Parler").
  */
-export function similarity(a: ClaimVector, b: ClaimVector): number {
-  if (a.names.size > 0 && b.names.size > 0 && !shares(a.names, b.names)) return 0;
-  if (a.numbers.size > 0 && b.numbers.size > 0 && !shares(a.numbers, b.numbers)) return 0;
-  const { cosine: c, shared, sharedWords } = cosine(a, b);
-  return shared >= 2 && sharedWords >= 1 ? c : 0;
+export function similarity(a: ClaimVector, b: ClaimVector, blend = 0.5): number {
+  if (conflicts(a, b)) return 0;
+  const { cosine: c, containment, shared, sharedWords } = cosine(a, b);
+  if (shared < 2 || sharedWords < 1) return 0;
+  return (1 - blend) * c + blend * containment;
+}
+
+/**
+ * Whether two claims contradict on who, how many, or who did what to whom: both name
+ * someone but share no name; both carry figures but share none; or they share an event
+ * with different agents ("Google removed Parler" / "Amazon removed Parler") or with the
+ * roles reversed ("Parler sued Amazon" / "Amazon sued Parler").
+ */
+export function conflicts(a: ClaimVector, b: ClaimVector): boolean {
+  if (a.names.size > 0 && b.names.size > 0 && !shares(a.names, b.names)) return true;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && !shares(a.numbers, b.numbers)) return true;
+  for (const [event, ra] of a.roles) {
+    const rb = b.roles.get(event);
+    if (!rb) continue;
+    if (ra.agents.size > 0 && rb.agents.size > 0 && !shares(ra.agents, rb.agents)) return true;
+    if (shares(ra.agents, rb.patients) && !shares(ra.agents, rb.agents)) return true;
+    if (shares(rb.agents, ra.patients) && !shares(rb.agents, ra.agents)) return true;
+  }
+  return false;
 }
 
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

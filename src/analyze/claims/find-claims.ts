@@ -5,6 +5,8 @@ import { hasDate } from './has-date.js';
 import { hasEvaluation } from './has-evaluation.js';
 import { hasNumber } from './has-number.js';
 import { maskQuoted, quotedShare } from './mask-quoted.js';
+import { ownSegments } from './own-segments.js';
+import { contentWords, MIN_CLAUSE_WORDS, splitClauses } from './split-clauses.js';
 
 export interface ClaimOptions {
   /** A sentence with more than this share of its characters inside quote marks is a quote, not the outlet's claim. Default 0.5. */
@@ -47,26 +49,33 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
   const own = quotes.filter((q) => q.article === article.id);
   const masked = maskQuoted(text, own);
   const indirect = own.filter((q) => q.kind === 'indirect');
-  const found: Found[] = indirect.map((q) => ({
-    kind: 'indirect',
-    start: q.start,
-    end: q.end,
-    paragraph: q.paragraph,
-    sentence: q.sentence,
-    quote: q,
-    features: ['attributed', ...features(masked.slice(q.start, q.end))],
-  }));
+  const found: Found[] = [];
+  // A reported statement is as many claims as it has clauses, each with the speaker.
+  for (const q of indirect) {
+    for (const c of splitClauses(text, masked, q.start, q.end)) {
+      if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS) continue;
+      found.push({ kind: 'indirect', ...c, paragraph: q.paragraph, sentence: q.sentence, quote: q, features: ['attributed', ...features(masked.slice(c.start, c.end))] });
+    }
+  }
 
   article.sentences.forEach((s, index) => {
     if (article.paragraphs[s.paragraph]?.kind !== 'body') return;
-    // The reported statement stands for its sentence ("Parler claims that it is …"): a
-    // second, overlapping claim would mostly repeat the attribution ("In a statement
-    // released on Monday, Amazon said that …").
-    if (indirect.some((q) => q.start < s.end && s.start < q.end)) return;
     if (quotedShare(text, masked, s.start, s.end) > maxQuotedShare) return;
-    const why = features(masked.slice(s.start, s.end));
-    if (why.length === 0) return;
-    found.push({ kind: 'statement', start: s.start, end: s.end, paragraph: s.paragraph, sentence: index, quote: null, features: why });
+    // The outlet's own words around reported statements ("Parler has reportedly sued
+    // Amazon on Monday …, claiming [breach of contract …]") are claims too, without
+    // the attribution that introduces the statement.
+    const inside = indirect.filter((q) => q.start < s.end && s.start < q.end).sort((a, b) => a.start - b.start);
+    for (const segment of ownSegments(text, s.start, s.end, inside)) {
+      const why = features(masked.slice(segment.start, segment.end));
+      if (why.length === 0) continue;
+      for (const c of splitClauses(text, masked, segment.start, segment.end)) {
+        // A clause that is all quote (“financially devastating”) is the quote's, not the outlet's.
+        if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS) continue;
+        // A clause of a checkable sentence is checkable: "in response to being de-platformed".
+        const mine = features(masked.slice(c.start, c.end));
+        found.push({ kind: 'statement', ...c, paragraph: s.paragraph, sentence: index, quote: null, features: mine.length > 0 ? mine : why });
+      }
+    }
   });
 
   found.sort((a, b) => a.start - b.start || a.end - b.end);
