@@ -50,6 +50,13 @@ describe('crashes', () => {
 });
 
 describe('hangs', () => {
+  it('a 52 KB Markdown paragraph of partial quotes with a cue every few words (every cue tokenized 1,000 characters at the start of the paragraph again: the fuzz input of this shape took 9 s, now 3 s)', () => {
+    const text = `---\noutlet: Huge\n---\n# Huge\n\n${line('said  「 „rock ’n’ roll servers over e.g. controversial #tag - violence!“ Москва!」 tweeted Parler, ‚lawsuit violence No. ', 52_000)}`;
+    const articles = articlesFromText(text, { format: 'md' });
+    const quotes = within(15_000, () => extractQuotes(articles));
+    expect(quotes.length).toBeGreaterThan(100);
+  }, 120_000);
+
   it('a 1 MB sentence naming an organisation every 70 characters (28 s: each name read the whole sentence before it for an appositive)', () => {
     const text = `Huge\n\n${line('Google LLC reportedly (AP) lawsuit 3.5 😀 critics, the platform, e.g. 😀.', 1_000_000)}`;
     const articles = articlesFromText(text, { format: 'txt' });

@@ -100,7 +100,14 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
     const mention = speakerAfter(before.slice(a.nameStart - offset), a.nameStart);
     if (mention) candidates.push({ at: a.start, attribution: { mention, cue: a.form, confidence: 0.9, rule: 'according-to' } });
   }
-  for (const cue of cues) {
+  // The nearest candidate wins, so cues are tried nearest first and the first that gives
+  // one ends the search: a 50 KB paragraph with a cue every few words is not read once per cue.
+  const nearestFirst = cues.map((cue, k) => ({ cue, k })).sort((a, b) => b.cue.start - a.cue.start || a.k - b.k).map((x) => x.cue);
+  const found = candidates.length;
+  // Once the words between a cue and the quote are too many, they are for every cue further away.
+  let far = false;
+  for (const cue of nearestFirst) {
+    if (candidates.length > found) break;
     const gap = before.slice(cue.cueEnd - offset);
     // "…, labelling the decision … a severe ‘death blow’": a participle after a comma
     // reports for the subject of the main clause, after any "According to X," opener.
@@ -110,7 +117,8 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
       if (subject && subject.end <= cue.start) candidates.push({ at: cue.start, attribution: { mention: subject, cue: cue.form, confidence: 0.7, rule: 'participle' } });
       continue;
     }
-    if (!partial && words(gap) > 12 && !/[,:]\s*$/.test(gap)) continue;
+    far ||= !partial && words(gap) > 12 && !/[,:]\s*$/.test(gap);
+    if (far) continue;
     const mention = speakerBefore(before.slice(0, cue.start - offset), offset);
     if (mention) {
       candidates.push({ at: cue.start, attribution: { mention, cue: cue.form, confidence: partial ? 0.8 : 0.9, rule: 'cue-before' } });

@@ -52,20 +52,25 @@ function lastWords(text: string, offset: number): [string, number] {
   return [text.slice(from), offset + from];
 }
 
-/** The first REACH characters of `text`, up to a word boundary. */
-function firstWords(text: string): string {
-  if (text.length <= REACH) return text;
-  const space = text.slice(0, REACH).search(/\s\S*$/);
-  return text.slice(0, space < 0 ? REACH : space);
+/** Characters enough for nearly every phrase after a cue; speakerAfter reads REACH when they are not. */
+const SHORT_REACH = 160;
+
+/** The first `reach` characters of `text`, up to a word boundary. */
+function firstWords(text: string, reach = REACH): string {
+  if (text.length <= reach) return text;
+  const space = text.slice(0, reach).search(/\s\S*$/);
+  return text.slice(0, space < 0 ? reach : space);
 }
+
+// A final period belongs to the sentence unless the word is an abbreviation or initial: "said." vs "Inc." / "R-S.C."
+const KEEPS_PERIOD = /^[^.]*\..+\.$|^\p{Lu}\.$|^(?:inc|corp|co|ltd|jr|sr|st|dr|mr|mrs|ms|sen|rep|gov|gen|lt|col|prof)\.$/iu;
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
-    // A final period belongs to the sentence unless the word is an abbreviation or initial: "said." vs "Inc." / "R-S.C."
-    if (t.length > 1 && t.endsWith('.') && !/^[^.]*\..+\.$|^\p{Lu}\.$|^(?:inc|corp|co|ltd|jr|sr|st|dr|mr|mrs|ms|sen|rep|gov|gen|lt|col|prof)\.$/iu.test(t)) t = t.slice(0, -1);
+    if (t.length > 1 && t.endsWith('.') && !KEEPS_PERIOD.test(t)) t = t.slice(0, -1);
     out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
   }
   return out;
@@ -73,7 +78,10 @@ function tokenize(text: string, offset: number): Token[] {
 
 const bare = (t: string) => t.toLowerCase().replace(/(?:’s|'s|’|')$/, '');
 const isName = (t: string) => /^\p{Lu}/u.test(t) && !CALENDAR.has(t.toLowerCase());
-const isHead = (t: string) => ROLE_NOUNS.has(bare(t)) || DOCUMENT_NOUNS.has(bare(t));
+const isHead = (t: string) => {
+  const b = bare(t);
+  return ROLE_NOUNS.has(b) || DOCUMENT_NOUNS.has(b);
+};
 
 /**
  * The subject phrase that ends where `text` ends, as in the words before "said":
@@ -160,12 +168,27 @@ function headEnd(tokens: Token[], from: number): number {
  * "Amazon’s press release about the deal" → "Amazon’s press release".
  */
 export function speakerAfter(text: string, offset = 0): Mention | null {
-  const tokens = tokenize(firstWords(text), offset);
+  // The phrase is a few words: the first SHORT_REACH characters decide it unless the walk
+  // reads to their end, so a clause opening a 50 KB paragraph is not tokenized to REACH
+  // for each of its many cues.
+  if (text.length > SHORT_REACH) {
+    const short = phraseAfter(tokenize(firstWords(text, SHORT_REACH), offset), text, offset);
+    if (short.complete) return short.mention;
+  }
+  return phraseAfter(tokenize(firstWords(text), offset), text, offset).mention;
+}
+
+/**
+ * speakerAfter on the tokens of the start of `text`, and whether the answer is complete:
+ * false when the walk read the last token, where more tokens could have changed it.
+ */
+function phraseAfter(tokens: Token[], text: string, offset: number): { mention: Mention | null; complete: boolean } {
+  const done = (mention: Mention | null, touched: number) => ({ mention, complete: touched < tokens.length - 1 });
   let i = 0;
   let lastGood = -1;
   const first = tokens[0];
-  if (!first) return null;
-  if (SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return { text: first.text, start: first.start, end: first.end, type: 'pronoun' };
+  if (!first) return done(null, 0);
+  if (SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return done({ text: first.text, start: first.start, end: first.end, type: 'pronoun' }, 0);
   if (DETERMINERS.has(first.text.toLowerCase())) i++;
   let modifiers = 0;
   let sawHead = false;
@@ -193,15 +216,18 @@ export function speakerAfter(text: string, offset = 0): Mention | null {
     }
     break;
   }
-  if (lastGood < 0) return null;
+  // The walk stopped at token i after looking one past it.
+  const touched = i + 1;
+  if (lastGood < 0) return done(null, touched);
   // "said the museum’s director, Dr. Katrin Albers, at a news conference": the role is named next.
   if (isHead(tokens[lastGood]!.text) && tokens[lastGood + 1]?.text === ',') {
     let k = lastGood + 2;
     while (k < tokens.length && (isName(tokens[k]!.text) || (PARTICLES.has(tokens[k]!.text) && k > lastGood + 2))) k++;
     const name = tokens.slice(lastGood + 2, k);
-    if (name.length >= 2 && isName(name[name.length - 1]!.text) && (k === tokens.length || /^[,.;:]$/.test(tokens[k]!.text))) return toMention(name, text, offset);
+    if (name.length >= 2 && isName(name[name.length - 1]!.text) && (k === tokens.length || /^[,.;:]$/.test(tokens[k]!.text))) return done(toMention(name, text, offset), Math.max(touched, k));
+    return done(toMention(tokens.slice(0, lastGood + 1), text, offset), Math.max(touched, k));
   }
-  return toMention(tokens.slice(0, lastGood + 1), text, offset);
+  return done(toMention(tokens.slice(0, lastGood + 1), text, offset), touched);
 }
 
 /**
