@@ -5,6 +5,7 @@ import { ownSegments } from '../src/analyze/claims/own-segments.js';
 import { splitClauses } from '../src/analyze/claims/split-clauses.js';
 import { clusterClaims } from '../src/align/claims/cluster-claims.js';
 import { claimTokens, findNames } from '../src/align/claims/claim-tokens.js';
+import { findActorReferences, resolveReferences } from '../src/align/claims/find-actor-references.js';
 import { impliedSubject } from '../src/align/claims/implied-subject.js';
 import { findEvents } from '../src/align/claims/event-classes.js';
 import type { Claim } from '../src/model/comparison.js';
@@ -77,6 +78,14 @@ describe('event classes and roles', () => {
     expect(roles('AWS cut off Parler’s access.')).toEqual(['@cutoff>parler', 'aws>@cutoff']);
     expect(roles('Parler was suspended by AWS.')).toEqual(['@cutoff>parler', 'aws>@cutoff']);
     expect(roles('Parler responded to this removal.')).toEqual([]);
+    expect(roles('Parler was de-platformed.')).toEqual(['@cutoff>parler']);
+  });
+
+  it('marks an agent taken from the sentence as guessed', () => {
+    const names = findNames(['Big Tech attacked Parler.', 'AWS forced Parler offline.']);
+    const tokens = claimTokens('and ultimately forcing Parler offline', names, 'Big Tech');
+    expect(tokens.filter((t) => t.type === 'guessed-role').map((t) => t.key)).toEqual(['tech>@force']);
+    expect(tokens.filter((t) => t.type === 'role').map((t) => t.key)).toEqual(['@force>parler', 'parler>@offline']);
   });
 });
 
@@ -84,12 +93,29 @@ describe('clusterClaims on paraphrases: one folder per case in fixtures/claims/a
   // Unrelated claims so that word rarity means something.
   const background = ['Brightline was founded in Oslo by two engineers.', 'Regulators opened an inquiry into the charger supplier.', 'The Volt sold for $1,200 and was launched in 2022.', 'Velora makes scooters for city fleets.'];
   it.each(cases('fixtures/claims/align-paraphrase'))('%s', (_, dir) => {
-    const pair = JSON.parse(readFileSync(path.join(dir, 'pair.json'), 'utf8')) as { left: string; right: string; together: boolean };
-    const texts: Array<[string, string]> = [['left', pair.left], ['right', pair.right], ...background.map((t, i): [string, string] => [`bg${i}`, t])];
+    // `leftClaim` / `rightClaim`: the clause of the sentence that is the claim (default the whole sentence).
+    const pair = JSON.parse(readFileSync(path.join(dir, 'pair.json'), 'utf8')) as { left: string; right: string; leftClaim?: string; rightClaim?: string; together: boolean };
+    const texts: Array<[string, string, string]> = [['left', pair.left, pair.leftClaim ?? pair.left], ['right', pair.right, pair.rightClaim ?? pair.right], ...background.map((t, i): [string, string, string] => [`bg${i}`, t, t])];
     const articles = texts.map(([id, text]) => ({ ...article(text), id, file: `${id}.txt`, outlet: id }));
-    const claims: Claim[] = texts.map(([id, text]) => ({ id: `${id}#c1`, article: id, file: `${id}.txt`, outlet: id, kind: 'statement', text, speaker: null, source: null, cue: null, paragraph: 0, sentence: 0, start: 0, end: text.length, features: ['actor'] }));
-    const clusters = clusterClaims(claims, articles);
+    const claims: Claim[] = texts.map(([id, text, claim]) => {
+      const start = text.indexOf(claim);
+      expect(start).toBeGreaterThanOrEqual(0);
+      return { id: `${id}#c1`, article: id, file: `${id}.txt`, outlet: id, kind: 'statement', text: claim, speaker: null, source: null, cue: null, paragraph: 0, sentence: 0, start, end: start + claim.length, features: ['actor'] };
+    });
+    const clusters = clusterClaims(claims, articles, { references: findActorReferences(articles) });
     const together = clusters.some((c) => c.members.some((m) => m.id === 'left#c1') && c.members.some((m) => m.id === 'right#c1'));
     expect(together).toBe(pair.together);
+  });
+});
+
+describe('findActorReferences: labels the framing code gives to an actor', () => {
+  it('finds the label and reads the claim with the name in its place', () => {
+    const text = 'Parler, the hottest new social media platform, sued Amazon on Monday after the tech titan forced the controversial social network to go dark. Neither Amazon nor Parler would comment.';
+    const a = { ...article(text), id: 'x' };
+    const refs = findActorReferences([a]).get('x') ?? [];
+    expect(refs.map((r) => [text.slice(r.start, r.end), r.actor])).toEqual([['the tech titan', 'Amazon'], ['the controversial social network', 'Parler']]);
+    const clause = 'after the tech titan forced the controversial social network to go dark';
+    expect(resolveReferences(clause, text.indexOf(clause), refs)).toBe('after Amazon forced Parler to go dark');
+    expect(resolveReferences('sued Amazon on Monday', text.indexOf('sued'), refs)).toBe('sued Amazon on Monday');
   });
 });

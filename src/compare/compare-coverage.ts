@@ -4,6 +4,7 @@ import { extractQuotes } from '../analyze/quotes/extract-quotes.js';
 import { assignSources } from '../analyze/quotes/assign-sources.js';
 import { findClaims } from '../analyze/claims/find-claims.js';
 import { clusterClaims } from '../align/claims/cluster-claims.js';
+import { findActorReferences } from '../align/claims/find-actor-references.js';
 import { clusterQuotes } from '../align/quotes/cluster-quotes.js';
 import { measureFraming } from './measure-framing.js';
 
@@ -33,7 +34,7 @@ export function compareCoverage(articles: readonly Article[], options: CompareOp
   }
   const claims: Claim[] = list.flatMap((a) => findClaims(a, byArticle.get(a.id) ?? []));
   const quoteClusters = clusterQuotes(quotes, list);
-  const claimClusters = clusterClaims(claims, list);
+  const claimClusters = clusterClaims(claims, list, { references: findActorReferences(list, quotes) });
   const clusters: Cluster[] = [...quoteClusters, ...claimClusters];
   return { articles: list, quotes, claims, clusters, framing: measureFraming(list, quotes, clusters) };
 }

@@ -10,8 +10,8 @@ const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/port
 export interface ClaimToken {
   /** Lowercased; stemmed unless a name or a number: `restrain`, `parler`, `30`. */
   key: string;
-  /** `event`: a class of `EVENT_CLASSES` (`@sue`); `role`: who did it or to whom (`parler>@sue`, `@sue>aws`). */
-  type: 'word' | 'name' | 'number' | 'event' | 'role' | 'implied';
+  /** `event`: a class of `EVENT_CLASSES` (`@sue`); `role`: who did it or to whom (`parler>@sue`, `@sue>aws`); `guessed-role`: one whose agent is the implied subject. */
+  type: 'word' | 'name' | 'number' | 'event' | 'role' | 'implied' | 'guessed-role';
 }
 
 // Function words and reporting words: they say nothing about which fact a claim states.
@@ -148,7 +148,8 @@ export function claimTokens(text: string, run: RunNames, subject: string | null 
     if (event && event.start <= w.index) {
       endStretch();
       // One token for the whole phrase: "pulled the plug" is one act.
-      if (items[items.length - 1]?.span !== e) items.push({ key: event.key, type: 'event', lower: w.text.toLowerCase(), span: e, at: w.index });
+      // Its `lower` is the whole phrase, so that "being de-platformed" reads as passive.
+      if (items[items.length - 1]?.span !== e) items.push({ key: event.key, type: 'event', lower: normalized.slice(event.start, event.end).toLowerCase(), span: e, at: w.index });
       continue;
     }
     const lower = w.text.toLowerCase();
@@ -176,7 +177,8 @@ export function claimTokens(text: string, run: RunNames, subject: string | null 
     .map((t) => ({ key: t.key, type: t.type === 'name' && t.at < implied ? 'implied' : t.type }));
   // A figure with what it counts is one fact: `30 day` for "thirty-day" and "30 days".
   for (const n of numbers) if (n.unit) out.push({ key: `${n.value} ${n.unit}`, type: 'number' });
-  for (const role of findRoles(items)) out.push({ key: role, type: 'role' });
+  // An agent taken from the sentence is a guess: it must not set two claims against each other as done by different actors.
+  for (const role of findRoles(items, implied)) out.push({ key: role.key, type: role.guessed ? 'guessed-role' : 'role' });
   return out;
 }
 
@@ -199,6 +201,9 @@ const REACH = 8;
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'because', 'since', 'while', 'when', 'which', 'who', 'whom', 'until', 'as', 'if', 'that']);
 const WHEN = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Whether a name key is a day or month ("friday", "january"): a when, not a who. */
+export const isTimeName = (key: string): boolean => WHEN.test(key);
 const PASSIVE = new Set(['being', 'been', 'was', 'were', 'is', 'are', 'be', 'get', 'got', 'gets', 'getting']);
 
 /**
@@ -211,12 +216,13 @@ const PASSIVE = new Set(['being', 'been', 'was', 'were', 'is', 'are', 'be', 'get
  *
  * @example findRoles(items of 'AWS cut off Parler’s access') // ['aws>@cutoff', '@cutoff>parler']
  */
-function findRoles(items: readonly Item[]): string[] {
-  const out = new Set<string>();
+function findRoles(items: readonly Item[], implied = 0): Array<{ key: string; guessed: boolean }> {
+  const out = new Map<string, boolean>();
+  const add = (key: string, guessed: boolean) => out.set(key, (out.get(key) ?? true) && guessed);
   items.forEach((item, at) => {
     if (item.type !== 'event') return;
     let passive = false;
-    const before: string[] = [];
+    const before: Array<{ key: string; guessed: boolean }> = [];
     let skipped = 0;
     for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
       const t = items[i]!;
@@ -227,9 +233,9 @@ function findRoles(items: readonly Item[]): string[] {
       if (t.type === 'stop' && CLAUSE_OPENERS.has(t.lower)) break;
       if (t.type === 'name' && WHEN.test(t.key)) continue;
       if (t.type === 'name') {
-        before.push(t.key);
+        before.push({ key: t.key, guessed: t.at < implied });
         // "Google and Apple have removed": both are agents.
-        if (items[i - 1]?.lower === 'and' && items[i - 2]?.type === 'name') before.push(items[i - 2]!.key);
+        if (items[i - 1]?.lower === 'and' && items[i - 2]?.type === 'name') before.push({ key: items[i - 2]!.key, guessed: items[i - 2]!.at < implied });
         break;
       }
       if (t.type === 'stop') {
@@ -239,12 +245,12 @@ function findRoles(items: readonly Item[]): string[] {
       }
       if (++skipped > BETWEEN) break;
     }
-    const after: string[] = [];
+    const after: Array<{ key: string; guessed: boolean }> = [];
     let byAgent = false;
     for (let i = at + 1; i < Math.min(items.length, at + 1 + REACH); i++) {
       const t = items[i]!;
       if (t.type === 'name' && !WHEN.test(t.key)) {
-        after.push(t.key);
+        after.push({ key: t.key, guessed: t.at < implied });
         break;
       }
       if (t.type === 'stop') {
@@ -257,10 +263,11 @@ function findRoles(items: readonly Item[]): string[] {
     }
     const agents = passive ? (byAgent ? after : []) : byAgent ? after : before;
     const patients = passive ? before : byAgent ? [] : after;
-    for (const a of agents) out.add(`${a}>${item.key}`);
-    for (const p of patients) out.add(`${item.key}>${p}`);
+    for (const a of agents) add(`${a.key}>${item.key}`, a.guessed);
+    // A patient is a role as written: "has reportedly sued Amazon".
+    for (const p of patients) add(`${item.key}>${p.key}`, false);
   });
-  return [...out].sort();
+  return [...out].map(([key, guessed]) => ({ key, guessed })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The names of a stretch of capitalised words, with the longest known acronym standing for the words it spells. */

@@ -4,6 +4,7 @@ import type { Article } from '../../model/types.js';
 import { outletLists } from '../outlet-lists.js';
 import { forEachCandidate } from './candidate-pairs.js';
 import { claimTokens, findNames, type ClaimToken } from './claim-tokens.js';
+import { resolveReferences, type ActorReference } from './find-actor-references.js';
 import { impliedSubject } from './implied-subject.js';
 import { linkClaims, type Link } from './link-claims.js';
 import { documentFrequencies, similarity, weighTokens, type ClaimVector } from './weigh-tokens.js';
@@ -25,17 +26,22 @@ export interface ClaimClusterOptions {
   postingsPerClaim?: number;
   /** A token filed by more claims than this proposes no pairs. Default 300. */
   maxPostings?: number;
+  /**
+   * Per article id, the stretches that stand for a named actor (see findActorReferences):
+   * a claim is matched with the actor's name in their place. Default none.
+   */
+  references?: ReadonlyMap<string, readonly ActorReference[]>;
 }
 
 // Why 0.35 and plain cosine (blend 0): claims are clauses, with event classes and roles
 // (claim-tokens.ts). On the bundled corpus every cross-outlet link at or above 0.35 is
-// right (claim links P 1.000, R 0.276); at 0.3 one wrong link comes in (a restatement of
+// right (claim links P 1.000, R 0.345); at 0.3 one wrong link comes in (a restatement of
 // the suit joining a quote of AWS's statement about it). Mixing in containment (shared
 // weight over the smaller claim's) finds more (blend 0.7, 0.4: R 0.328) but joins multi-fact
 // clauses on one of their facts ("seeking a restraining order to keep AWS from blackballing
 // Parler" / "pulled the plug on Parler to save Twitter"). Precision matters more than recall.
 // 0.5 for two claims of one article is a near-restatement.
-const DEFAULTS: Required<ClaimClusterOptions> = {
+const DEFAULTS: Required<Omit<ClaimClusterOptions, 'references'>> = {
   threshold: 0.35,
   strongThreshold: 0.5,
   nameBoost: 2,
@@ -70,8 +76,10 @@ export function clusterClaims(claims: readonly Claim[], articles: readonly Artic
 
   // Copies of a claim across outlets ("Parler sued Amazon on Monday.") are read once: names
   // depend only on which texts there are, tokens and weights only on the text.
-  const texts = sorted.map((c) => c.text);
-  const runNames = findNames([...new Set(texts)], [...new Set(articles.map((a) => a.text))]);
+  const runNames = findNames([...new Set(sorted.map((c) => c.text))], [...new Set(articles.map((a) => a.text))]);
+  // "after the tech titan forced the controversial social network to go dark" is matched
+  // as "after Amazon forced Parler to go dark".
+  const texts = sorted.map((c) => resolveReferences(c.text, c.start, options.references?.get(c.article)));
   // A clause without its subject ("has reportedly sued Amazon on Monday") is read with the
   // subject of its sentence; the same text with the same subject is read once.
   const subjects = sorted.map((c, i) => impliedSubject(c, articles[articleOf[i]!]!, runNames));

@@ -1,4 +1,4 @@
-import type { ClaimToken } from './claim-tokens.js';
+import { isTimeName, type ClaimToken } from './claim-tokens.js';
 
 /** A claim as a sparse TF-IDF vector: token keys sorted, weights, and its length. */
 export interface ClaimVector {
@@ -8,10 +8,15 @@ export interface ClaimVector {
   /** Keys of name tokens and of number tokens, for the conflict rules. */
   names: Set<string>;
   numbers: Set<string>;
-  /** Per event class, its agents and patients: `@sue` → { agents: {parler}, patients: {aws} }. */
-  roles: Map<string, { agents: Set<string>; patients: Set<string> }>;
+  /**
+   * Per event class, its agents and patients: `@sue` → { agents: {parler}, patients: {aws} };
+   * `guessed` holds the agents that are only the implied subject of the clause.
+   */
+  roles: Map<string, { agents: Set<string>; patients: Set<string>; guessed: Set<string> }>;
   /** Keys of names a clause takes from its sentence (`implied` tokens): weighed as names, never in conflict. */
   implied: Set<string>;
+  /** Days and months written as names ("Friday"): weighed as names, never in conflict, never what two claims share as their fact. */
+  when: Set<string>;
 }
 
 export interface WeightOptions {
@@ -45,30 +50,34 @@ export function weighTokens(tokens: readonly ClaimToken[], df: ReadonlyMap<strin
   for (const t of tokens) {
     const seen = counts.get(t.key);
     // A key that is a name anywhere in the claim is a name: "Apple" beats "apple".
-    if (seen) counts.set(t.key, { tf: seen.tf + 1, type: seen.type === 'word' || seen.type === 'implied' ? t.type : seen.type });
+    if (seen) counts.set(t.key, { tf: seen.tf + 1, type: seen.type === 'word' || seen.type === 'implied' || seen.type === 'guessed-role' ? t.type : seen.type });
     else counts.set(t.key, { tf: 1, type: t.type });
   }
   const keys = [...counts.keys()].sort();
   const weights = keys.map((key) => {
     const { tf, type } = counts.get(key)!;
-    const boost = type === 'name' || type === 'implied' ? options.nameBoost : type === 'number' && isFigure(key) ? options.numberBoost : type === 'role' ? options.roleBoost : 1;
+    const boost = type === 'name' || type === 'implied' ? options.nameBoost : type === 'number' && isFigure(key) ? options.numberBoost : type === 'role' || type === 'guessed-role' ? options.roleBoost : 1;
     return (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(key) ?? 1)) * boost;
   });
   const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
-  const names = new Set(keys.filter((k) => counts.get(k)!.type === 'name'));
+  // "suspending it from their app store Friday" names no one: a day is not an actor to disagree on.
+  const names = new Set(keys.filter((k) => counts.get(k)!.type === 'name' && !isTimeName(k)));
+  const when = new Set(keys.filter((k) => counts.get(k)!.type === 'name' && isTimeName(k)));
   const numbers = new Set(keys.filter((k) => counts.get(k)!.type === 'number' && isFigure(k)));
   const roles: ClaimVector['roles'] = new Map();
   for (const key of keys) {
-    if (counts.get(key)!.type !== 'role') continue;
+    const type = counts.get(key)!.type;
+    if (type !== 'role' && type !== 'guessed-role') continue;
     const [left, right] = key.split('>') as [string, string];
     const event = left.startsWith('@') ? left : right;
     let r = roles.get(event);
-    if (!r) roles.set(event, (r = { agents: new Set(), patients: new Set() }));
+    if (!r) roles.set(event, (r = { agents: new Set(), patients: new Set(), guessed: new Set() }));
     if (left.startsWith('@')) r.patients.add(right);
     else r.agents.add(left);
+    if (type === 'guessed-role') r.guessed.add(left);
   }
   const implied = new Set(keys.filter((k) => counts.get(k)!.type === 'implied'));
-  return { keys, weights, norm, names, numbers, roles, implied };
+  return { keys, weights, norm, names, numbers, roles, implied, when };
 }
 
 /** `98`, `1200`, `30 day`, `2 day`: a figure; a bare `2` is not, nor is a year (`2022`), which many facts share. */
@@ -96,7 +105,7 @@ export function cosine(a: ClaimVector, b: ClaimVector): { cosine: number; contai
       dot += wa * wb;
       common += Math.min(wa, wb) ** 2;
       shared++;
-      if (!a.names.has(ka) && !a.implied.has(ka)) sharedWords++;
+      if (!a.names.has(ka) && !a.implied.has(ka) && !a.when.has(ka)) sharedWords++;
     } else if (ka < kb) i++;
     else j++;
   }
@@ -131,11 +140,18 @@ export function conflicts(a: ClaimVector, b: ClaimVector): boolean {
   for (const [event, ra] of a.roles) {
     const rb = b.roles.get(event);
     if (!rb) continue;
-    if (ra.agents.size > 0 && rb.agents.size > 0 && !shares(ra.agents, rb.agents)) return true;
+    // A guessed agent ("and ultimately forcing …" read with its sentence's first name) may be wrong: only stated agents differ.
+    const sa = stated(ra);
+    const sb = stated(rb);
+    if (sa.size > 0 && sb.size > 0 && !shares(ra.agents, rb.agents)) return true;
     if (shares(ra.agents, rb.patients) && !shares(ra.agents, rb.agents)) return true;
     if (shares(rb.agents, ra.patients) && !shares(rb.agents, ra.agents)) return true;
   }
   return false;
+}
+
+function stated(r: { agents: Set<string>; guessed: Set<string> }): Set<string> {
+  return r.guessed.size === 0 ? r.agents : new Set([...r.agents].filter((a) => !r.guessed.has(a)));
 }
 
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -1,0 +1,84 @@
+import type { Article, Quote } from '../../model/types.js';
+import { viewArticle } from '../../compare/article-view.js';
+import { describeActors } from '../../compare/describe-actors.js';
+import { findActorMentions } from '../../compare/find-actor-mentions.js';
+import { findActors } from '../../compare/find-actors.js';
+import { findNames } from '../../compare/find-names.js';
+import { framingOptions } from '../../compare/options.js';
+import { orderRun } from '../../compare/run-order.js';
+
+/** A stretch of an article's text that stands for a named actor: "the tech titan" → Amazon. */
+export interface ActorReference {
+  start: number;
+  end: number;
+  /** The actor's name as the framing code shows it: "Amazon". */
+  actor: string;
+}
+
+/**
+ * Where each article refers to a main actor by a description instead of a name, per
+ * article id, in text order: the definite labels the framing code gives to an actor
+ * ("Parler sued Amazon’s cloud-computing business Monday after the tech titan forced the
+ * controversial social network to go dark" → "the tech titan" is Amazon, "the
+ * controversial social network" is Parler). Labels inside quote marks are left out. The
+ * framing code leaves a label out rather than guess (see `find-labels.ts`), so a
+ * reference here is one it is sure of. Pure and deterministic; linear in the run.
+ *
+ * @example findActorReferences(articles, quotes).get(id) // [{ start: 61, end: 75, actor: 'Amazon' }, …]
+ */
+export function findActorReferences(articles: readonly Article[], quotes: readonly Quote[] = []): Map<string, ActorReference[]> {
+  const order = orderRun(articles);
+  const sorted = [...articles].sort((a, b) => order.articleRank(a.id) - order.articleRank(b.id));
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
+  }
+  const opts = framingOptions();
+  const views = sorted.map((a) => viewArticle(a, quotesOf.get(a.id) ?? []));
+  const names = views.map(findNames);
+  const known = new Set(sorted.map((a) => a.id));
+  const ownQuotes = quotes.filter((q) => known.has(q.article)).sort((a, b) => order.articleRank(a.article) - order.articleRank(b.article) || a.start - b.start || a.end - b.end);
+  const actors = findActors(views, names, ownQuotes, opts);
+  const mentions = names.map((n) => findActorMentions(n, actors));
+  const { descriptors } = describeActors(views, mentions, { ...opts, quotedDescriptors: false });
+  const out = new Map<string, ActorReference[]>();
+  for (const d of descriptors) {
+    if (d.pattern !== 'definite-label' || d.inQuote) continue;
+    const list = out.get(d.article) ?? [];
+    list.push({ start: d.start, end: d.end, actor: d.actor });
+    out.set(d.article, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+/**
+ * A claim's text with each reference inside it replaced by its actor's name, for
+ * matching only: "after the tech titan forced the controversial social network to go
+ * dark" reads "after Amazon forced Parler to go dark".
+ *
+ * @example resolveReferences(claim.text, claim.start, references) // 'after Amazon forced Parler to go dark'
+ */
+export function resolveReferences(text: string, start: number, references: readonly ActorReference[] = []): string {
+  let out = '';
+  let at = 0;
+  // References are in text order: start at the first that may lie inside, stop past the end.
+  let lo = 0;
+  let hi = references.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (references[mid]!.start >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < references.length && references[k]!.start < start + text.length; k++) {
+    const r = references[k]!;
+    const from = r.start - start;
+    const to = r.end - start;
+    if (from < at || to > text.length) continue;
+    out += text.slice(at, from) + r.actor;
+    at = to;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
