@@ -3,12 +3,18 @@
 // sources across the run, and writing NDJSON. Prints one JSON line of milliseconds.
 //
 //   node bench/quotes-stages.js <folder>
+//   COVERAGE_DIST=dist-perf node bench/quotes-stages.js <folder>   (another build folder, to compare builds)
 const t0 = performance.now();
-const { readArticles } = await import('../dist/ingest/read-articles.js');
-const { extractQuotes } = await import('../dist/analyze/quotes/extract-quotes.js');
-const { assignSources } = await import('../dist/analyze/quotes/assign-sources.js');
-const { QUOTE_FORMATTERS } = await import('../dist/render/render-quotes.js');
-const { plainContext } = await import('../dist/render/context.js');
+const { fileURLToPath, pathToFileURL } = await import('node:url');
+const path = await import('node:path');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.resolve(root, process.env.COVERAGE_DIST ?? 'dist');
+const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
+const { readArticles } = await load('ingest/read-articles.js');
+const { extractQuotes } = await load('analyze/quotes/extract-quotes.js');
+const { assignSources } = await load('analyze/quotes/assign-sources.js');
+const { QUOTE_FORMATTERS } = await load('render/render-quotes.js');
+const { plainContext } = await load('render/context.js');
 const t1 = performance.now();
 const { articles } = await readArticles([process.argv[2]]);
 const t2 = performance.now();

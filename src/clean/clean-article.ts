@@ -143,6 +143,15 @@ export function isSubheading(paragraphs: readonly SourceParagraph[], i: number):
 
 function sameText(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 40) return false;
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return key(a) === key(b) && key(a).length > 0;
+  const kb = titleKey(b);
+  return kb.length > 0 && textKey(a) === kb;
+}
+
+const textKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+// The headline is compared with every paragraph: its key is made once.
+let lastTitle: { text: string; key: string } | null = null;
+function titleKey(title: string): string {
+  if (lastTitle?.text !== title) lastTitle = { text: title, key: textKey(title) };
+  return lastTitle.key;
 }

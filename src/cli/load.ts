@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import type { Article, Diagnostic } from '../model/types.js';
 import { hasErrors } from '../model/diagnostics.js';
 import { FORMATS, type Format } from '../ingest/find-inputs.js';
-import { readArticles } from '../ingest/read-articles.js';
+import { readArticles, type ReadOptions, type ReadResult } from '../ingest/read-articles.js';
 import { note, printDiagnostics, type CliContext, type CommonOptions } from './context.js';
 import { parseChoice, UsageError } from './output.js';
 
@@ -25,12 +25,15 @@ export function addInputOptions(command: Command): Command {
     .option('-v, --verbose', 'explain on stderr how each article was read: outlet rule, removed lines');
 }
 
-/** Reads the articles for a command, reporting problems on stderr. */
-export async function loadArticles(ctx: CliContext, paths: string[], options: InputOptions): Promise<{ articles: Article[]; failed: boolean; diagnostics: Diagnostic[] }> {
+/**
+ * Reads the articles for a command, reporting problems on stderr. `read` does the reading
+ * (`coverage quotes` reads on its worker threads); it must give what `readArticles` gives.
+ */
+export async function loadArticles(ctx: CliContext, paths: string[], options: InputOptions, read: (paths: readonly string[], options: ReadOptions) => Promise<ReadResult> = readArticles): Promise<{ articles: Article[]; failed: boolean; diagnostics: Diagnostic[] }> {
   const stdinFormat = options.stdinFormat === undefined ? undefined : parseChoice<Format>(options.stdinFormat, FORMATS, '--stdin-format');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (standard input) can be given only once');
   const progress = progressBar(ctx, options);
-  const result = await readArticles(paths, { stdinFormat, stdin: ctx.stdin, textField: options.textField, outletField: options.outletField, onProgress: progress.update });
+  const result = await read(paths, { stdinFormat, stdin: ctx.stdin, textField: options.textField, outletField: options.outletField, onProgress: progress.update });
   progress.stop();
   const diagnostics = [...result.diagnostics, ...result.articles.flatMap((a) => a.diagnostics)];
   printDiagnostics(ctx, diagnostics, options);

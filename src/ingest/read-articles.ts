@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article, Diagnostic, RawArticle } from '../model/types.js';
-import { makeDiagnostic } from '../model/diagnostics.js';
-import { buildArticle } from './build-article.js';
+import type { Article, Diagnostic } from '../model/types.js';
 import { decodeBytes } from './decode.js';
-import { findInputs, type Format, type Input } from './find-inputs.js';
+import { findInputs, type Format } from './find-inputs.js';
 import { findManifestRow, type Manifest } from './manifest.js';
-import { readHtml } from './read-html.js';
-import { readJson, readJsonLines, type JsonReadOptions } from './read-json.js';
-import { readMarkdown, type MarkdownArticle } from './read-markdown.js';
-import { readText } from './read-text.js';
+import type { JsonReadOptions } from './read-json.js';
+import { buildArticles, parse, readFileInput, type FileTask, type InputRead } from './read-file.js';
+
+export { parse, readFileInput, type FileTask, type InputRead };
 
 export interface ReadOptions extends JsonReadOptions {
   /** Format of standard input; sniffed from its first bytes when not given. */
@@ -34,110 +31,74 @@ export interface ReadResult {
  * @example const { articles } = await readArticles(['corpus/parler-v-aws'])
  */
 export async function readArticles(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
-  const found = findInputs(paths);
-  const result: ReadResult = { articles: [], diagnostics: [...found.diagnostics], skipped: found.skipped };
-  const manifests = new Map<string, Manifest | null>();
-  const ids = new Set<string>();
-  for (const [done, input] of found.inputs.entries()) {
-    options.onProgress?.(done, found.inputs.length);
-    const { raws, diagnostics, format, place } = await readInput(input, options, manifests, result.diagnostics);
-    result.diagnostics.push(...diagnostics);
-    for (const raw of raws) {
-      const base = raws.length > 1 ? `${place.id}:${raw.index + 1}` : place.id;
-      const id = uniqueId(base, format, ids);
-      result.articles.push(buildArticle(raw, {
-        ...place, id, softWrap: format === 'md', manifest: place.manifestFor(raw), lineOf: lineOf(raw, format), stdin: input.kind === 'stdin',
-      }));
-    }
+  const plan = planReading(paths, options);
+  const reads: InputRead[] = [];
+  for (const [done, step] of plan.steps.entries()) {
+    options.onProgress?.(done, plan.steps.length);
+    reads.push(step.kind === 'stdin' ? await readStdinInput(options) : readFileInput(step.task));
   }
-  options.onProgress?.(found.inputs.length, found.inputs.length);
-  return result;
+  options.onProgress?.(plan.steps.length, plan.steps.length);
+  return assembleReading(plan, reads).result;
+}
+
+/** The inputs of a run in order, each a file task or standard input, with the problems found on the way. */
+export interface ReadingPlan {
+  steps: Array<{ kind: 'stdin' } | { kind: 'file'; task: FileTask; manifestDiagnostics: Diagnostic[] }>;
+  diagnostics: Diagnostic[];
+  skipped: ReadResult['skipped'];
 }
 
 /**
- * Where a body line sits in its file: the same line for text, the mapped line for
- * Markdown, the record's line for JSON Lines, nowhere for HTML and JSON (their bodies
- * are extracted, not copied).
+ * Finds the inputs under the paths and the manifest row of each file, in path order; the
+ * reading itself (`readFileInput`) can then happen anywhere, in any order.
  */
-function lineOf(raw: RawArticle, format: Format): ((index: number) => number | undefined) | undefined {
-  switch (format) {
-    case 'txt':
-      return (i) => i + 1;
-    case 'md': {
-      const map = (raw as Partial<MarkdownArticle>).lineMap;
-      return map ? (i) => map[i] : () => undefined;
-    }
-    case 'jsonl': {
-      const line = typeof raw.meta['line'] === 'number' ? raw.meta['line'] : undefined;
-      return () => line;
-    }
-    default:
-      return () => undefined;
-  }
+export function planReading(paths: readonly string[], options: JsonReadOptions = {}): ReadingPlan {
+  const found = findInputs(paths);
+  const manifests = new Map<string, Manifest | null>();
+  const json: JsonReadOptions = { textField: options.textField, outletField: options.outletField };
+  const steps = found.inputs.map((input): ReadingPlan['steps'][number] => {
+    if (input.kind === 'stdin') return { kind: 'stdin' };
+    const file = input.path;
+    const relative = path.relative(input.root, file).split(path.sep).join('/');
+    const stem = relative.replace(/\.[^./]+$/, '');
+    const folder = path.dirname(relative) === '.' ? undefined : path.dirname(relative).split('/').pop();
+    const manifestDiagnostics: Diagnostic[] = [];
+    const manifest = findManifestRow(file, input.root, manifests, manifestDiagnostics);
+    return { kind: 'file', task: { file, format: input.format, id: stem, stem: path.basename(stem), folder, manifest, options: json }, manifestDiagnostics };
+  });
+  return { steps, diagnostics: [...found.diagnostics], skipped: found.skipped };
 }
 
-interface InputPlace {
-  id: string;
-  stem: string;
-  folder?: string;
-  manifestFor(raw: RawArticle): Record<string, unknown> | undefined;
+/**
+ * Puts the reads of a plan's inputs (one per step, in step order) together as one run:
+ * diagnostics in input order, and ids made unique across the run (`a` and `a.md`).
+ * `renamed` lists the articles whose id changed, by their index in `result.articles`.
+ */
+export function assembleReading(plan: ReadingPlan, reads: readonly InputRead[]): { result: ReadResult; renamed: number[] } {
+  const result: ReadResult = { articles: [], diagnostics: [...plan.diagnostics], skipped: plan.skipped };
+  const ids = new Set<string>();
+  const renamed: number[] = [];
+  plan.steps.forEach((step, k) => {
+    const read = reads[k]!;
+    if (step.kind === 'file') result.diagnostics.push(...step.manifestDiagnostics);
+    result.diagnostics.push(...read.diagnostics);
+    for (const article of read.articles) {
+      const id = uniqueId(article.id, read.format, ids);
+      if (id !== article.id) renamed.push(result.articles.length);
+      result.articles.push(id === article.id ? article : { ...article, id });
+    }
+  });
+  return { result, renamed };
 }
 
-async function readInput(input: Input, options: ReadOptions, manifests: Map<string, Manifest | null>, runDiagnostics: Diagnostic[]): Promise<{ raws: RawArticle[]; diagnostics: Diagnostic[]; format: Format; place: InputPlace }> {
-  if (input.kind === 'stdin') {
-    const bytes = await readStream(options.stdin ?? process.stdin);
-    const decoded = decodeBytes(bytes, '<stdin>');
-    const text = decoded.text ?? '';
-    const format = options.stdinFormat ?? sniffFormat(text);
-    const { raws, diagnostics } = parse(text, '<stdin>', format, options);
-    return { raws, diagnostics: [...decoded.diagnostics, ...diagnostics], format, place: { id: 'stdin', stem: 'stdin', manifestFor: () => undefined } };
-  }
-  const file = input.path;
-  const relative = path.relative(input.root, file).split(path.sep).join('/');
-  const stem = relative.replace(/\.[^./]+$/, '');
-  const folderName = path.dirname(relative) === '.' ? undefined : path.dirname(relative).split('/').pop();
-  const row = findManifestRow(file, input.root, manifests, runDiagnostics);
-  const place: InputPlace = {
-    id: stem,
-    stem: path.basename(stem),
-    folder: folderName,
-    manifestFor: () => row,
-  };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied; check the file permissions' : `${(error as Error).message}; check the file`;
-    return { raws: [], diagnostics: [makeDiagnostic('unreadable-file', 'error', file, `cannot be read: ${reason}`)], format: input.format, place };
-  }
-  const decoded = decodeBytes(bytes, file);
-  if (decoded.text === null) return { raws: [], diagnostics: decoded.diagnostics, format: input.format, place };
-  const { raws, diagnostics } = parse(decoded.text, file, input.format, options);
-  return { raws, diagnostics: [...decoded.diagnostics, ...diagnostics], format: input.format, place };
-}
-
-/** Parses decoded text in a known format into raw articles. */
-export function parse(text: string, file: string, format: Format, options: JsonReadOptions = {}): { raws: RawArticle[]; diagnostics: Diagnostic[] } {
-  switch (format) {
-    case 'txt':
-      return { raws: text.trim() ? [readText(text, file)] : [], diagnostics: [] };
-    case 'md':
-      return { raws: text.trim() ? [readMarkdown(text, file)] : [], diagnostics: [] };
-    case 'html': {
-      if (!text.trim()) return { raws: [], diagnostics: [] };
-      const raw = readHtml(text, file);
-      return { raws: raw.body.trim() ? [raw] : [], diagnostics: raw.body.trim() ? [] : raw.diagnostics };
-    }
-    case 'json': {
-      if (!text.trim()) return { raws: [], diagnostics: [] };
-      const { articles, diagnostics } = readJson(text, file, options);
-      return { raws: articles, diagnostics };
-    }
-    case 'jsonl': {
-      const { articles, diagnostics } = readJsonLines(text, file, options);
-      return { raws: articles, diagnostics };
-    }
-  }
+/** Reads standard input (`-`) in the format given or sniffed. */
+export async function readStdinInput(options: ReadOptions): Promise<InputRead> {
+  const bytes = await readStream(options.stdin ?? process.stdin);
+  const decoded = decodeBytes(bytes, '<stdin>');
+  const text = decoded.text ?? '';
+  const format = options.stdinFormat ?? sniffFormat(text);
+  const { raws, diagnostics } = parse(text, '<stdin>', format, options);
+  return { articles: buildArticles(raws, format, { id: 'stdin', stem: 'stdin' }, undefined, true), diagnostics: [...decoded.diagnostics, ...diagnostics], format };
 }
 
 /** Guesses the format of text with no file name: JSON Lines, JSON, HTML, Markdown, else plain text. */

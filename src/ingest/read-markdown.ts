@@ -1,7 +1,16 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { RawArticle } from '../model/types.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
 import { applyMetadata } from './metadata.js';
+
+// yaml is a large part of start-up: load it only when a Markdown file has front matter,
+// so runs over text files (and `coverage --help`) do not pay for it.
+let yamlParse: typeof import('yaml').parse | undefined;
+type YamlOptions = import('yaml').ParseOptions & import('yaml').DocumentOptions & import('yaml').SchemaOptions & import('yaml').ToJSOptions;
+function parseYaml(source: string, options?: YamlOptions): unknown {
+  yamlParse ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse;
+  return yamlParse(source, options);
+}
 
 /** A Markdown article, with the file line of each line of its stripped body. */
 export interface MarkdownArticle extends RawArticle {

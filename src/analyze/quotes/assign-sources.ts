@@ -77,7 +77,14 @@ export function parseSpeaker(speaker: string): ParsedSpeaker {
  * @example assignSources(quotes, articles).map((q) => q.source) // ['John Matze', 'Parler lawsuit', …]
  */
 export function assignSources(quotes: readonly Quote[], articles: readonly Article[] = []): Quote[] {
-  const parsed = quotes.map((q) => (q.speaker ? parseSpeaker(q.speaker) : null));
+  // A speaker is parsed once per spelling: outlets quote the same people the same way.
+  const parses = new Map<string, ParsedSpeaker>();
+  const parseOnce = (speaker: string) => {
+    let p = parses.get(speaker);
+    if (p === undefined) parses.set(speaker, (p = parseSpeaker(speaker)));
+    return p;
+  };
+  const parsed = quotes.map((q) => (q.speaker ? parseOnce(q.speaker) : null));
   const persons = parsed.filter((p): p is ParsedSpeaker => p !== null && p.kind === 'person').map((p) => p.name);
   const orgNames = new Set<string>();
   for (const p of parsed) {
@@ -180,15 +187,23 @@ function canonicalPersons(names: string[]): (name: string) => string {
     forms.set(name, (forms.get(name) ?? 0) + 1);
     bySurname.set(surname, forms);
   }
+  const known = new Map<string, string>();
   return (name) => {
-    const words = name.split(/\s+/);
-    const forms = bySurname.get(words[words.length - 1]!);
-    if (!forms) return name;
-    const compatible = [...forms.keys()].filter((f) => words.length === 1 || f.split(/\s+/)[0] === words[0]);
-    const firstNames = new Set(compatible.map((f) => f.split(/\s+/)[0]));
-    if (compatible.length === 0 || (words.length === 1 && firstNames.size > 1)) return name;
-    return compatible.sort((a, b) => forms.get(b)! - forms.get(a)! || b.length - a.length || a.localeCompare(b))[0]!;
+    let canonical = known.get(name);
+    if (canonical === undefined) known.set(name, (canonical = canonicalPerson(name, bySurname)));
+    return canonical;
   };
+}
+
+/** The fullest form of a person's name among the forms with its surname (and first name, when it has one). */
+function canonicalPerson(name: string, bySurname: ReadonlyMap<string, Map<string, number>>): string {
+  const words = name.split(/\s+/);
+  const forms = bySurname.get(words[words.length - 1]!);
+  if (!forms) return name;
+  const compatible = [...forms.keys()].filter((f) => words.length === 1 || f.split(/\s+/)[0] === words[0]);
+  const firstNames = new Set(compatible.map((f) => f.split(/\s+/)[0]));
+  if (compatible.length === 0 || (words.length === 1 && firstNames.size > 1)) return name;
+  return compatible.sort((a, b) => forms.get(b)! - forms.get(a)! || b.length - a.length || a.localeCompare(b))[0]!;
 }
 
 // "Parler sued Amazon …", "Parler has filed a lawsuit against …", "Parler is suing …".

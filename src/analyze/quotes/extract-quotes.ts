@@ -1,4 +1,4 @@
-import type { Article, Quote, QuoteKind } from '../../model/types.js';
+import type { Article, Quote, QuoteKind, Sentence } from '../../model/types.js';
 import { cueAfter, cueAtSentenceEnd, cueBefore, cueFromIntroducer, headlineSpeaker, NONE, speakerOfSentence, type Attribution } from './attribute-span.js';
 import { classifySpan } from './classify-span.js';
 import { findIndirect } from './find-indirect.js';
@@ -187,20 +187,54 @@ function headlineSubject(article: Article, span: QuoteSpan): Attribution {
 }
 
 function sentenceStartAt(article: Article, at: number, fallback: number): number {
-  for (const s of article.sentences) if (s.start <= at && at < s.end) return s.start;
-  return fallback;
+  const k = sentenceIndexAt(article, at);
+  return k === null ? fallback : article.sentences[k]!.start;
 }
 
 function sentenceIndexAt(article: Article, at: number): number | null {
-  const k = article.sentences.findIndex((s) => s.start <= at && at < s.end);
-  return k < 0 ? null : k;
+  const sentences = article.sentences;
+  if (!inOrder(sentences)) {
+    const k = sentences.findIndex((s) => s.start <= at && at < s.end);
+    return k < 0 ? null : k;
+  }
+  // Sentences in order and apart: the only one that can hold `at` is the last that starts at or before it.
+  const k = lastAtOrBefore(sentences, (s) => s.start <= at);
+  return k >= 0 && at < sentences[k]!.end ? k : null;
 }
 
 /** The sentence before the one that starts at `start`, skipping subheadings (they have none). */
 function previousSentence(article: Article, start: number): { start: number; end: number; paragraph: number } | null {
-  let best: { start: number; end: number; paragraph: number } | null = null;
-  for (const s of article.sentences) if (s.end <= start && article.paragraphs[s.paragraph]!.kind === 'body') best = s;
-  return best;
+  const sentences = article.sentences;
+  // In order, the sentences that end by `start` are a prefix: look back from its end.
+  let k = inOrder(sentences) ? lastAtOrBefore(sentences, (s) => s.end <= start) : sentences.length - 1;
+  for (; k >= 0; k--) {
+    const s = sentences[k]!;
+    if (s.end <= start && article.paragraphs[s.paragraph]!.kind === 'body') return s;
+  }
+  return null;
+}
+
+// Whether each sentence starts at or after the end of the one before (segmentSentences makes them so).
+const ordered = new WeakMap<readonly Sentence[], boolean>();
+function inOrder(sentences: readonly Sentence[]): boolean {
+  let known = ordered.get(sentences);
+  if (known === undefined) {
+    known = sentences.every((s, k) => s.start <= s.end && (k === 0 || sentences[k - 1]!.end <= s.start));
+    ordered.set(sentences, known);
+  }
+  return known;
+}
+
+/** Index of the last item for which `test` holds, when it holds for a prefix of the list; -1 when for none. */
+function lastAtOrBefore<T>(list: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(list[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function quotedShare(start: number, end: number, spans: readonly QuoteSpan[]): number {

@@ -78,12 +78,7 @@ export function findIndirect(sentence: string, offset: number, original: string 
 }
 
 function statementAfterCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
-  const before = sentence.slice(0, cue.start - offset);
-  // "… praised the museum and said …": the second verb shares the clause's subject, and so
-  // does a participle after a comma: "… has sued the company, alleging she was fired …".
-  const shared = /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
-  const mention = (/ing$/.test(cue.form) ? null : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
-  if (!mention) return null;
+  // The clause after the verb is looked at first: finding the speaker before it reads more.
   let rest = cue.cueEnd - offset;
   if (LISTENER_LEMMAS.has(cue.lemma)) {
     // "told reporters that …", "warned investors on Monday that …", and without "that":
@@ -101,6 +96,12 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
     else if (NOT_CLAUSE.test(sentence.slice(rest))) return null;
   }
   if (wordCount(sentence.slice(rest, end)) < 3) return null;
+  const before = sentence.slice(0, cue.start - offset);
+  // "… praised the museum and said …": the second verb shares the clause's subject, and so
+  // does a participle after a comma: "… has sued the company, alleging she was fired …".
+  const shared = /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
+  const mention = (/ing$/.test(cue.form) ? null : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
+  if (!mention) return null;
   return make(rest, end, mention, cue.form, mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 

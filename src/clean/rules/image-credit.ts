@@ -7,7 +7,8 @@ const LABEL = String.raw`(?:photo illustration|photo|photograph|image|picture|vi
 const CREDIT_CUE = String.raw`(?:\s*(?::|\||/|—|–|\s-\s)|\s+(?:credit|by|courtesy(?: of)?|from|via)\b)`;
 
 /** Whole-line credits. `verbs: false` marks the patterns whose shape alone is enough. */
-const PATTERNS: Array<{ re: RegExp; verbs: boolean }> = [
+// `slash: true` marks the patterns that need a "/" in the line: the others are not tried on lines without one.
+const PATTERNS: Array<{ re: RegExp; verbs: boolean; slash?: boolean }> = [
   // The embed placeholder left where a picture was: "Embed from Getty Images".
   { re: /^embed from getty images$/i, verbs: false },
   // An agency alone, or chained: "Reuters", "AFP/Getty Images", "(AP)".
@@ -23,19 +24,27 @@ const PATTERNS: Array<{ re: RegExp; verbs: boolean }> = [
   { re: new RegExp(String.raw`^${LABEL}\s+(?:credit|by|courtesy(?: of)?|from|via)\s+\S`, 'i'), verbs: true },
   // A parenthesised credit: "(Photo by Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "(Courtesy of the family)".
   { re: new RegExp(String.raw`^[(\[]\s*(?:${AGENCY}\s+)?(?:${LABEL}${CREDIT_CUE}|courtesy\b)[^()\[\]]{0,140}[)\]]\.?$`, 'i'), verbs: true },
-  { re: new RegExp(String.raw`^[(\[][^()\[\]]{1,100}/\s*${AGENCY}[^()\[\]]{0,40}[)\]]\.?$`, 'i'), verbs: false },
+  { re: new RegExp(String.raw`^[(\[][^()\[\]]{1,100}/\s*${AGENCY}[^()\[\]]{0,40}[)\]]\.?$`, 'i'), verbs: false, slash: true },
   // "Jane Roe/Getty Images", "JANE ROE/AFP via Getty Images", "REUTERS/Jane Roe".
-  { re: new RegExp(String.raw`^(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*/\s*${AGENCY}(?:\s+via\s+${AGENCY})?$`, 'iu'), verbs: false },
-  { re: new RegExp(String.raw`^${AGENCY}\s*/\s*(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+$`, 'iu'), verbs: false },
+  { re: new RegExp(String.raw`^(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*/\s*${AGENCY}(?:\s+via\s+${AGENCY})?$`, 'iu'), verbs: false, slash: true },
+  { re: new RegExp(String.raw`^${AGENCY}\s*/\s*(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+$`, 'iu'), verbs: false, slash: true },
 ];
 
 // A caption that ends with its credit: "Protesters outside the Capitol. (Photo by Jane Roe/Getty Images)".
-const ENDS_WITH_CREDIT = [
-  new RegExp(String.raw`[(\[]\s*(?:${AGENCY}\s+)?(?:photo|photograph|image|picture|illustration|file photo)s?${CREDIT_CUE}[^()\[\]]{0,100}[)\]]\.?$`, 'i'),
-  new RegExp(String.raw`[(\[][^()\[\]]{1,80}/\s*${AGENCY}[^()\[\]]{0,40}[)\]]\.?$`, 'i'),
-  new RegExp(String.raw`[.!?]\s+(?:photo|photograph|image|picture)s?(?:\s+credit)?\s*[:|]\s*[^.]{2,80}$`, 'i'),
-  new RegExp(String.raw`[.!?]\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*/\s*${AGENCY}(?:\s+via\s+${AGENCY})?$`, 'iu'),
+// Each with what a line must hold for it to match at all, so that most lines skip it:
+// these are tried at every position of the line.
+const ENDS_WITH_CREDIT: Array<{ re: RegExp; may: (text: string) => boolean }> = [
+  { re: new RegExp(String.raw`[(\[]\s*(?:${AGENCY}\s+)?(?:photo|photograph|image|picture|illustration|file photo)s?${CREDIT_CUE}[^()\[\]]{0,100}[)\]]\.?$`, 'i'), may: (t) => endsInBracket(t) },
+  { re: new RegExp(String.raw`[(\[][^()\[\]]{1,80}/\s*${AGENCY}[^()\[\]]{0,40}[)\]]\.?$`, 'i'), may: (t) => endsInBracket(t) && t.includes('/') },
+  { re: new RegExp(String.raw`[.!?]\s+(?:photo|photograph|image|picture)s?(?:\s+credit)?\s*[:|]\s*[^.]{2,80}$`, 'i'), may: (t) => /photo|image|picture/i.test(t) },
+  { re: new RegExp(String.raw`[.!?]\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*/\s*${AGENCY}(?:\s+via\s+${AGENCY})?$`, 'iu'), may: (t) => t.includes('/') },
 ];
+
+// ")" or "]", then maybe a period, at the end of the line.
+function endsInBracket(text: string): boolean {
+  const end = text.endsWith('.') ? text.length - 2 : text.length - 1;
+  return end >= 0 && (text[end] === ')' || text[end] === ']');
+}
 
 /**
  * Image credits, captions and embeds: "Embed from Getty Images", "(Photo by Jane Roe/Getty
@@ -47,8 +56,9 @@ export const imageCredit: FurnitureRule = {
   match(i, { paragraphs }) {
     const text = paragraphs[i]!.text;
     if (text.length > 400) return null;
-    if (text.length <= 220 && PATTERNS.some((p) => p.re.test(text) && !(p.verbs && readsAsSentence(text)))) return { count: 1 };
-    if (wordCount(text) <= 60 && ENDS_WITH_CREDIT.some((p) => p.test(text))) return { count: 1 };
+    const slash = text.includes('/');
+    if (text.length <= 220 && PATTERNS.some((p) => (slash || !p.slash) && p.re.test(text) && !(p.verbs && readsAsSentence(text)))) return { count: 1 };
+    if (wordCount(text) <= 60 && ENDS_WITH_CREDIT.some((p) => p.may(text) && p.re.test(text))) return { count: 1 };
     return null;
   },
 };

@@ -25,7 +25,22 @@ export interface FurnitureRule {
 
 /** Words in a line, counted the way a reader would (hyphenated words count once). */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  // The runs of non-space characters, as `text.split(/\s+/).filter(Boolean).length` counts them, without the arrays.
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A short line that does not end a sentence: a headline, a label, a link title. */

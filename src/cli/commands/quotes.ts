@@ -9,7 +9,7 @@ import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, isJsonLinesStream, loadArticles, type InputOptions } from '../load.js';
 import { streamQuotes } from '../stream-quotes.js';
 import { parseChoice, parseList, UsageError, writeOutput } from '../output.js';
-import { extractQuotesInPool } from '../workers/extract-pool.js';
+import { readAndExtractInPool } from '../workers/extract-pool.js';
 
 const FORMATS: QuoteFormat[] = ['table', 'csv', 'json', 'ndjson'];
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect', 'mention'];
@@ -28,9 +28,9 @@ const DEFAULTS = {
   // Mentions ("the so-called “Mornings with Maria”") are titles and scare quotes, not statements: listed only when asked.
   kind: 'direct,partial,indirect',
   width: 100,
-  // One worker thread per CPU, up to four, once there are more articles than threads cost to start.
+  // One worker thread per CPU, up to four, once there are more files than threads cost to start.
   jobs: Math.max(1, Math.min(availableParallelism(), 4)),
-  workerMinArticles: 50,
+  workerMinFiles: 50,
 };
 
 /** `coverage quotes`: find the quotations and attributed statements in articles, with their speakers. */
@@ -43,7 +43,7 @@ export function quotesCommand(ctx: CliContext, setExit: (code: number) => void):
     .option('-k, --kind <kinds>', `comma-separated kinds to list: ${KINDS.join(', ')}`, DEFAULTS.kind)
     .option('-s, --speaker <name>', 'only quotes whose speaker or source contains NAME (any case)')
     .option('-w, --width <columns>', `table width, at least 40 (default: the terminal width, or ${DEFAULTS.width})`)
-    .option('-j, --jobs <n>', `worker threads that find quotes; 1 uses none (default: one per CPU, at most 4, when there are more than ${DEFAULTS.workerMinArticles} articles)`);
+    .option('-j, --jobs <n>', `threads that read files and find quotes; 1 uses no worker threads (default: one per CPU, at most 4, when there are more than ${DEFAULTS.workerMinFiles} files)`);
   addInputOptions(command).addHelpText('after', `
 Records have the fields id, article, file, outlet, kind, text, speaker, source, sourceOrg,
 cue, paragraph, sentence, start, end, confidence (in that order; the CSV columns too).
@@ -71,10 +71,14 @@ Examples:
       setExit(streamFailed ? 1 : 0);
       return;
     }
-    const { articles, failed } = await loadArticles(ctx, paths, options);
-    // Worker threads give each article's quotes in order; sources are named across the whole run here.
-    const jobs = jobsAsked ?? (articles.length > DEFAULTS.workerMinArticles ? DEFAULTS.jobs : 1);
-    const perArticle = await extractQuotesInPool(articles, { jobs });
+    // Worker threads read the files and give each article's quotes in order; sources are named across the whole run here.
+    let perArticle: Quote[][] = [];
+    const jobs = (files: number) => jobsAsked ?? (files > DEFAULTS.workerMinFiles ? DEFAULTS.jobs : 1);
+    const { articles, failed } = await loadArticles(ctx, paths, options, async (p, readOptions) => {
+      const read = await readAndExtractInPool(p, readOptions, { jobs });
+      perArticle = read.perArticle;
+      return read.result;
+    });
     const all = assignSources(perArticle.flat(), articles);
     const quotes = all.filter((q) => kinds.has(q.kind) && (speaker === undefined || matchesSpeaker(q, speaker)));
     if (quotes.length === 0) {

@@ -2,24 +2,18 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractQuotes } from '../../analyze/quotes/extract-quotes.js';
-import type { Article, Quote } from '../../model/types.js';
+import { assembleReading, planReading, readStdinInput, type FileTask, type ReadOptions, type ReadResult } from '../../ingest/read-articles.js';
+import type { Quote } from '../../model/types.js';
+import { unpackArticle } from './pack-article.js';
+import { unpackQuotes } from './pack-quotes.js';
+import { readAndExtract, type ExtractBatch, type ExtractResult, type FileQuotes } from './read-and-extract.js';
 
-/** What the pool sends a worker: consecutive articles, starting at index `from` of the run. */
-export interface ExtractBatch {
-  from: number;
-  articles: Article[];
-}
-
-/** What a worker sends back: each article's quotes, in the batch's order. */
-export interface ExtractResult {
-  from: number;
-  quotes: Quote[][];
-}
+export type { ExtractBatch, ExtractResult, FileQuotes };
 
 export interface PoolOptions {
-  /** Threads that find quotes: this one and `jobs - 1` worker threads. */
-  jobs: number;
-  /** Articles per batch: enough to make the copying cheap, few enough to share the work evenly. Default 24. */
+  /** Threads that read files and find quotes, given how many inputs there are: this one and `jobs - 1` worker threads. */
+  jobs: (inputs: number) => number;
+  /** Files per batch: enough to make the copying cheap, few enough to share the work evenly. Default 16. */
   batchSize?: number;
 }
 
@@ -33,61 +27,94 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * Finds the quotes of every article, per article and in the articles' order, on this
- * thread and `jobs - 1` worker threads: the same lists `extractQuotes` gives one article
- * at a time, so the output is byte for byte the one of a single thread. Batches of
- * articles go to whichever thread is free; this thread takes one whenever it is, and
- * hands out the rest in between. Without the compiled worker it all runs on this thread.
+ * `readArticles`, with each article's quotes: files are read, cleaned, segmented and their
+ * quotes found on this thread and `jobs - 1` worker threads, and put together in input
+ * order, so the articles, diagnostics and quotes are exactly those of one thread (an
+ * article whose id had to be made unique has its quotes found again under that id).
+ * Batches of files go to whichever thread is free; this thread takes one whenever it is,
+ * and hands out the rest in between. Without the compiled worker it all runs on this thread.
  *
- * @example const perArticle = await extractQuotesInPool(articles, { jobs: 2 });
+ * @example const { result, perArticle } = await readAndExtractInPool(['news/'], {}, { jobs: () => 2 });
  */
-export async function extractQuotesInPool(articles: readonly Article[], options: PoolOptions): Promise<Quote[][]> {
-  if (options.jobs <= 1 || articles.length === 0 || !workersAvailable()) return articles.map((a) => extractQuotes(a));
-  const size = Math.max(1, options.batchSize ?? 24);
-  const starts: number[] = [];
-  for (let from = 0; from < articles.length; from += size) starts.push(from);
-  const results = new Array<Quote[]>(articles.length);
-  let next = 0;
-  let failure: unknown = null;
-  const workers = Array.from({ length: Math.min(options.jobs - 1, Math.max(0, starts.length - 1)) }, () => new Worker(WORKER));
-  const finished = workers.map((worker) => new Promise<void>((resolve) => {
-    let inFlight = 0;
-    const refill = () => {
-      while (failure === null && inFlight < IN_FLIGHT && next < starts.length) {
-        const from = starts[next++]!;
-        worker.postMessage({ from, articles: articles.slice(from, from + size) } satisfies ExtractBatch);
-        inFlight++;
-      }
-      if (inFlight === 0) resolve();
-    };
-    worker.on('message', (result: ExtractResult) => {
-      result.quotes.forEach((quotes, k) => {
-        results[result.from + k] = quotes;
-      });
-      inFlight--;
-      refill();
-    });
-    const fail = (error: unknown) => {
-      failure ??= error;
-      resolve();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (inFlight > 0) fail(new Error(`a quote worker stopped (exit code ${code}) before its work was done`));
-    });
-    refill();
-  }));
-  try {
-    while (failure === null && next < starts.length) {
-      const from = starts[next++]!;
-      for (let k = from; k < Math.min(from + size, articles.length); k++) results[k] = extractQuotes(articles[k]!);
-      // Let the workers' results in, and hand them more, before the next batch here.
-      await new Promise((resolve) => setImmediate(resolve));
+export async function readAndExtractInPool(paths: readonly string[], readOptions: ReadOptions, options: PoolOptions): Promise<{ result: ReadResult; perArticle: Quote[][] }> {
+  const plan = planReading(paths, readOptions);
+  const steps = plan.steps;
+  const done = new Array<FileQuotes>(steps.length);
+  let finished = 0;
+  const progress = () => readOptions.onProgress?.(finished, steps.length);
+  const store = (k: number, value: FileQuotes) => {
+    done[k] = value;
+    finished++;
+    progress();
+  };
+  progress();
+
+  const size = Math.max(1, options.batchSize ?? 16);
+  // Runs of consecutive file steps; standard input is read on this thread, where its stream is.
+  const batches: Array<{ from: number; tasks: FileTask[] }> = [];
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]!;
+    if (step.kind === 'stdin') {
+      const read = await readStdinInput(readOptions);
+      store(k, { read, quotes: read.articles.map((a) => extractQuotes(a)) });
+      continue;
     }
-    await Promise.all(finished);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    const last = batches[batches.length - 1];
+    if (last && last.from + last.tasks.length === k && last.tasks.length < size) last.tasks.push(step.task);
+    else batches.push({ from: k, tasks: [step.task] });
   }
-  if (failure !== null) throw failure;
-  return results;
+  const fileCount = batches.reduce((n, b) => n + b.tasks.length, 0);
+  const jobs = workersAvailable() && fileCount > 0 ? options.jobs(fileCount) : 1;
+  const runBatch = (batch: ExtractBatch) => batch.tasks.forEach((task, j) => store(batch.from + j, readAndExtract(task)));
+
+  if (jobs <= 1 || batches.length <= 1) {
+    batches.forEach(runBatch);
+  } else {
+    let next = 0;
+    let failure: unknown = null;
+    const workers = Array.from({ length: Math.min(jobs - 1, batches.length - 1) }, () => new Worker(WORKER));
+    const finishedWorkers = workers.map((worker) => new Promise<void>((resolve) => {
+      let inFlight = 0;
+      const refill = () => {
+        while (failure === null && inFlight < IN_FLIGHT && next < batches.length) {
+          worker.postMessage(batches[next++]! satisfies ExtractBatch);
+          inFlight++;
+        }
+        if (inFlight === 0) resolve();
+      };
+      worker.on('message', (message: ExtractResult) => {
+        message.reads.forEach((packed, j) => {
+          const read = { ...packed.read, articles: packed.read.articles.map(unpackArticle) };
+          store(message.from + j, { read, quotes: packed.quotes.map((q, k) => unpackQuotes(q, read.articles[k]!)) });
+        });
+        inFlight--;
+        refill();
+      });
+      const fail = (error: unknown) => {
+        failure ??= error;
+        resolve();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (inFlight > 0) fail(new Error(`a quote worker stopped (exit code ${code}) before its work was done`));
+      });
+      refill();
+    }));
+    try {
+      while (failure === null && next < batches.length) {
+        runBatch(batches[next++]!);
+        // Let the workers' results in, and hand them more, before the next batch here.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all(finishedWorkers);
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    if (failure !== null) throw failure;
+  }
+
+  const { result, renamed } = assembleReading(plan, done.map((d) => d.read));
+  const perArticle = done.flatMap((d) => d.quotes);
+  for (const k of renamed) perArticle[k] = extractQuotes(result.articles[k]!);
+  return { result, perArticle };
 }
