@@ -50,6 +50,16 @@ describe('crashes', () => {
 });
 
 describe('hangs', () => {
+  it('a 40 KB HTML paragraph of "Dr. Chen …!" (hung over 120 s: a stretch of 8,000 capitalised words was tried as an acronym at every length from every word)', () => {
+    const text = `<html><body><article><p>${line('Dr. Chen …!', 40_000)}</p></article></body></html>`;
+    within(30_000, () => checkInput(api, { text }, { formats: ['html', 'txt'] }));
+  }, 120_000);
+
+  it('three 200 KB run-on claims of different outlets that differ throughout (50 s: jsdiff aligned the member diffs word by word)', () => {
+    const unit = '\udfff \udbff.b\u202b Jane Roe No. a.m. i.e. @user Zürich Jan. 9 content 42% Inc. vs. שלום giant…';
+    within(40_000, () => checkInput(api, { text: `<html><body><article><p>${line(unit, 200_000)}</p></article></body></html>` }, { formats: ['txt', 'md', 'html'] }));
+  }, 180_000);
+
   it('a 52 KB Markdown paragraph of partial quotes with a cue every few words (every cue tokenized 1,000 characters at the start of the paragraph again: the fuzz input of this shape took 9 s, now 3 s)', () => {
     const text = `---\noutlet: Huge\n---\n# Huge\n\n${line('said  「 „rock ’n’ roll servers over e.g. controversial #tag - violence!“ Москва!」 tweeted Parler, ‚lawsuit violence No. ', 52_000)}`;
     const articles = articlesFromText(text, { format: 'md' });

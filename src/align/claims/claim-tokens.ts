@@ -274,10 +274,13 @@ function findRoles(items: readonly Item[], implied = 0): Array<{ key: string; gu
 function spellOut(words: readonly string[], acronyms: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+  // No acronym is longer than the longest known one: a stretch of 5,000 capitalised words
+  // ("Dr. Chen Dr. Chen …") is not tried at every length from every word.
+  const longest = longestAcronym(acronyms);
   let at = 0;
   while (at < words.length) {
     let end = -1;
-    for (let e = words.length; e >= at + 2 && end < 0; e--) if (acronyms.has(initials.slice(at, e))) end = e;
+    for (let e = Math.min(words.length, at + longest); e >= at + 2 && end < 0; e--) if (acronyms.has(initials.slice(at, e))) end = e;
     if (end < 0) {
       out.push(words[at]!.toLowerCase());
       at++;
@@ -287,6 +290,19 @@ function spellOut(words: readonly string[], acronyms: ReadonlySet<string>): stri
     }
   }
   return out;
+}
+
+const LONGEST = new WeakMap<ReadonlySet<string>, number>();
+
+/** The length of the longest acronym in the set, worked out once per set. */
+function longestAcronym(acronyms: ReadonlySet<string>): number {
+  let n = LONGEST.get(acronyms);
+  if (n === undefined) {
+    n = 0;
+    for (const a of acronyms) n = Math.max(n, a.length);
+    LONGEST.set(acronyms, n);
+  }
+  return n;
 }
 
 // Stems are looked up again and again across a run's claims; the answer never changes.

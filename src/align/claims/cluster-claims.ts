@@ -178,9 +178,16 @@ function toMember(c: Claim, article: Article, canonical: string): ClusterMember 
   };
 }
 
+/** Edits (words and spaces) past which a member's diff is given whole: see wordDiff. */
+const MAX_DIFF_EDITS = 400;
+
 /** Word diff from the cluster's text to a member, with jsdiff's `diffWords`. */
 function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(from, to).map((change) => ({ op: change.added ? 'added' : change.removed ? 'removed' : 'equal', text: change.value }));
+  // Two claims of a few dozen words differ in far fewer than MAX_DIFF_EDITS words and spaces;
+  // two 100 KB run-on "claims" that differ throughout would take jsdiff minutes, and are
+  // shown as one replaced by the other.
+  const changes = diffWords(from, to, { maxEditLength: MAX_DIFF_EDITS }) ?? [{ value: from, added: false, removed: true }, { value: to, added: true, removed: false }];
+  return changes.map((change) => ({ op: change.added ? 'added' : change.removed ? 'removed' : 'equal', text: change.value }));
 }
 
 /** Most outlets first, then earliest position in its article, then text; numbered `c1`, `c2`, … */
