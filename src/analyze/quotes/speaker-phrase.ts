@@ -44,9 +44,9 @@ const STOP = new Set([
 const REACH = 1000;
 
 /** The last REACH characters of `text`, from a word boundary, with their offset. */
-function lastWords(text: string, offset: number): [string, number] {
-  if (text.length <= REACH) return [text, offset];
-  const cut = text.length - REACH;
+function lastWords(text: string, offset: number, reach = REACH): [string, number] {
+  if (text.length <= reach) return [text, offset];
+  const cut = text.length - reach;
   const space = text.slice(cut).search(/\s/);
   const from = space < 0 ? cut : cut + space;
   return [text.slice(from), offset + from];
@@ -90,7 +90,7 @@ const isHead = (t: string) => {
  * "the lawsuit". Returns null when the words there do not name anyone.
  */
 export function speakerBefore(text: string, offset = 0): Mention | null {
-  const found = nounPhraseBefore(...lastWords(text, offset));
+  const found = phraseBefore(text, offset);
   if (found) return found;
   // "A letter sent to port employees on Tuesday, signed by …," — the subject opens the clause
   // and a participle or comma follows it.
@@ -99,8 +99,32 @@ export function speakerBefore(text: string, offset = 0): Mention | null {
   return null;
 }
 
-function nounPhraseBefore(text: string, offset: number): Mention | null {
-  let tokens = tokenize(text, offset);
+/**
+ * nounPhraseBefore on the last SHORT_REACH characters when the walk back never reaches
+ * their first word (where more words before could change it), else on the last REACH: a
+ * paragraph with a quote and a cue every few words is not tokenized 1,000 characters at a
+ * time for each cue.
+ */
+function phraseBefore(text: string, offset: number): Mention | null {
+  if (text.length > SHORT_REACH) {
+    const [short, at] = lastWords(text, offset, SHORT_REACH);
+    let lowest = Infinity;
+    // Which tokens the walk reads: slicing reads every index, so a result built from a slice falls back.
+    const watched = new Proxy(tokenize(short, at), {
+      get(target, prop, receiver) {
+        if (typeof prop === 'string' && /^-?\d+$/.test(prop)) lowest = Math.min(lowest, Number(prop));
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    const found = nounPhraseBefore(short, at, watched);
+    if (lowest > 0) return found;
+  }
+  const [long, at] = lastWords(text, offset);
+  return nounPhraseBefore(long, at, tokenize(long, at));
+}
+
+function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention | null {
+  let tokens = all;
   tokens = stripAppositive(tokens);
   if (tokens.length === 0) return null;
   let i = tokens.length - 1;
