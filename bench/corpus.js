@@ -204,7 +204,7 @@ function editParagraph(paragraph, sourceQuotes, { id, event, paragraphIndex, ran
 }
 
 /** mulberry32 seeded by an FNV-1a hash of a string: small, fast and the same everywhere. */
-function prng(key) {
+export function prng(key) {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   let a = h >>> 0;

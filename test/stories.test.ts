@@ -13,24 +13,14 @@ import { readArticles } from '../src/ingest/read-articles.js';
 import type { Article } from '../src/model/types.js';
 import { STORY_COLUMNS, type StoryRecord } from '../src/render/render-stories.js';
 import { parseNdjson, ROOT, runCli } from './helpers/fake-cli.js';
+import { prng } from '../bench/corpus.js';
 
 /*
- * A small generator of outlet versions, independent of bench/corpus.js: each fixture
- * article is one event; every version but the first drops some body paragraphs, may swap
- * two, changes a couple of words and often has its own headline.
+ * A small generator of outlet versions, independent of bench/corpus.js's (only its seeded
+ * random numbers, `prng`, are shared): each fixture article is one event; every version
+ * but the first drops some body paragraphs, may swap two, changes a couple of words and
+ * often has its own headline.
  */
-
-function random(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SWAPS = ['major', 'serious', 'local', 'recent', 'formal', 'public'];
 
@@ -40,7 +30,7 @@ function versions(source: string, count: number, seed: string): string[] {
   const [headline, ...body] = /[.!?"”’»]$/.test(lines[0]!) ? [lines[0]!.split(/\s+/).slice(0, 8).join(' '), ...lines] : lines;
   const out: string[] = [];
   for (let v = 0; v < count; v++) {
-    const r = random(`${seed}:${v}`);
+    const r = prng(`${seed}:${v}`);
     if (v === 0) {
       out.push([headline, ...body].join('\n\n') + '\n');
       continue;
@@ -92,7 +82,7 @@ function pairwise(made: readonly Made[], stories: readonly Story[]): { precision
 }
 
 function shuffled<T>(list: readonly T[], seed: string): T[] {
-  const r = random(seed);
+  const r = prng(seed);
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

@@ -1,3 +1,4 @@
+import { firstIndex } from '../model/first-index.js';
 import type { Article, Quote } from '../model/types.js';
 import { findQuoteSpans, type QuoteSpan } from '../analyze/quotes/find-quote-spans.js';
 import { maskQuotes } from '../analyze/quotes/mask-quotes.js';
@@ -55,18 +56,3 @@ export function paragraphAt(article: Article, at: number): number {
   return Math.max(0, firstIndex(article.paragraphs, (p) => p.start > at) - 1);
 }
 
-/**
- * The index of the first item that passes `test`, or `list.length`; `test` must fail for a
- * start of the list and pass for the rest (the list is sorted by it). A binary search, so
- * that a record per sentence of a 10 MB text does not scan every sentence.
- */
-function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(list[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}

@@ -1,3 +1,4 @@
+import { firstIndex } from '../model/first-index.js';
 import type { Descriptor } from '../model/comparison.js';
 import { isInQuote, paragraphAt, type ArticleView } from './article-view.js';
 import { categoryFamily, fitsActor, type CategoryFamily } from './category-words.js';
@@ -70,7 +71,7 @@ const REACH = 5000;
  * before, nearest first (mentions before labels at the same offset), within REACH.
  */
 function* walkBack(mentions: readonly ActorMention[], given: readonly ActorMention[], at: number, paragraph: number): Generator<ActorMention> {
-  let i = firstAtOrAfter(mentions, at) - 1;
+  let i = firstIndex(mentions, (m) => m.start >= at) - 1;
   let j = given.length - 1;
   while (i >= 0 || j >= 0) {
     const start = Math.max(i >= 0 ? mentions[i]!.start : -Infinity, j >= 0 ? given[j]!.start : -Infinity);
@@ -89,17 +90,6 @@ function* walkBack(mentions: readonly ActorMention[], given: readonly ActorMenti
   }
 }
 
-/** Index of the first mention that starts at or after `at` (they are in text order). */
-function firstAtOrAfter(mentions: readonly ActorMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start >= at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -1,3 +1,4 @@
+import { firstIndex } from '../../model/first-index.js';
 import type { Article, Quote } from '../../model/types.js';
 import { viewArticle } from '../../compare/article-view.js';
 import { describeActors } from '../../compare/describe-actors.js';
@@ -65,14 +66,7 @@ export function resolveReferences(text: string, start: number, references: reado
   let out = '';
   let at = 0;
   // References are in text order: start at the first that may lie inside, stop past the end.
-  let lo = 0;
-  let hi = references.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (references[mid]!.start >= start) hi = mid;
-    else lo = mid + 1;
-  }
-  for (let k = lo; k < references.length && references[k]!.start < start + text.length; k++) {
+  for (let k = firstIndex(references, (r) => r.start >= start); k < references.length && references[k]!.start < start + text.length; k++) {
     const r = references[k]!;
     const from = r.start - start;
     const to = r.end - start;

@@ -1,3 +1,4 @@
+import { firstIndex } from '../../model/first-index.js';
 import type { Article, Quote, QuoteKind, Sentence } from '../../model/types.js';
 import { cueAfter, cueAtSentenceEnd, cueBefore, cueFromIntroducer, headlineSpeaker, NONE, speakerOfSentence, type Attribution } from './attribute-span.js';
 import { classifySpan } from './classify-span.js';
@@ -227,14 +228,7 @@ function inOrder(sentences: readonly Sentence[]): boolean {
 
 /** Index of the last item for which `test` holds, when it holds for a prefix of the list; -1 when for none. */
 function lastAtOrBefore<T>(list: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(list[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(list, (item) => !test(item)) - 1;
 }
 
 function quotedShare(start: number, end: number, spans: readonly QuoteSpan[]): number {
