@@ -68,23 +68,39 @@ export function alignWords(base: readonly Word[], other: readonly Word[]): Align
  * when 5,000 outlets carry the same quote, its copies align with the cluster text once.
  */
 export class AlignmentCache {
-  private readonly known = new Map<string, Alignment[]>();
+  // By the base's keys, then the other's: the two key strings are made once per word list
+  // (see keysOf) and never joined, so a long canonical quote is not copied and hashed
+  // again for each of its thousands of members.
+  private readonly known = new Map<string, Map<string, Alignment[]>>();
 
   align(base: readonly Word[], other: readonly Word[]): Alignment[] {
-    const key = `${keysOf(base)}\u0000${keysOf(other)}`;
-    let found = this.known.get(key);
+    const baseKey = keysOf(base);
+    let byOther = this.known.get(baseKey);
+    if (!byOther) {
+      byOther = new Map();
+      this.known.set(baseKey, byOther);
+    }
+    const otherKey = keysOf(other);
+    let found = byOther.get(otherKey);
     if (!found) {
       found = alignWords(base, other);
-      this.known.set(key, found);
+      byOther.set(otherKey, found);
     }
     return found;
   }
 }
 
-// Keys hold no spaces (a word never does), so the joined keys name the sequence.
+const keyStrings = new WeakMap<readonly Word[], string>();
+
+// Keys hold no spaces (a word never does), so the joined keys name the sequence. A list's
+// string is kept while the list lives.
 function keysOf(list: readonly Word[]): string {
-  let out = '';
-  for (const w of list) out += `${w.key} `;
+  let out = keyStrings.get(list);
+  if (out === undefined) {
+    out = '';
+    for (const w of list) out += `${w.key} `;
+    keyStrings.set(list, out);
+  }
   return out;
 }
 
