@@ -120,4 +120,12 @@ describe('hangs', () => {
     const text = `<!DOCTYPE html><html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'She — Zürich', articleBody: body.repeat(4) })}</script></head><body><article><p>${body}</p></article></body></html>`;
     within(30_000, () => checkInput(api, { text }, { formats: FORMATS }));
   }, 60_000);
+  it('a 107 KB JSON body of partial quotes after a cue that names nobody, read in every format and compared (8–11 s in compareCoverage: the cluster text, one 100 KB quote with 4,000 members, was joined and hashed again for each member; 3–5 s in extractQuotes: each quote scanned the 2,000 characters before it for its last word)', () => {
+    const unit = '‚,’‘ the Justice Department reads,’ ꒛ 싶嵰\ue289䜌ਧ嵗   »مرحبا!« insisted Apple Inc., "the ’90s so-called giant?"';
+    const text = JSON.stringify({ title: 'Huge', body: `Huge story\n\n${line(unit, 107_000)}` });
+    const articles = FORMATS.flatMap((format) => articlesFromText(text, { format, file: `${format}-input.${format}` }));
+    const quotes = within(15_000, () => extractQuotes(articles));
+    expect(quotes.length).toBeGreaterThan(1000);
+    within(6_000, () => compareCoverage(articles, { quotes }));
+  }, 120_000);
 });

@@ -15,6 +15,12 @@ const NONE: Attribution = { mention: null, cue: null, confidence: 0, rule: 'none
 
 /** Words allowed between a reporting verb and the end of the attribution: "said in a statement Monday". */
 const SHORT_TAIL = 14;
+/**
+ * Words allowed between a cue and a partial quote it attributes: "Amazon said in a court
+ * filing on Tuesday that Parler had repeatedly failed to act on posts “inciting violence”"
+ * has 15. A cue further back is in another clause of a run-on sentence.
+ */
+const PARTIAL_REACH = 40;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -106,18 +112,23 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
   const found = candidates.length;
   // Once the words between a cue and the quote are too many, they are for every cue further away.
   let far = false;
+  // The subject of the main clause, for participles; the same for every cue, so found once.
+  let mainSubject: Mention | null | undefined;
   for (const cue of nearestFirst) {
     if (candidates.length > found) break;
     const gap = before.slice(cue.cueEnd - offset);
     // "…, labelling the decision … a severe ‘death blow’": a participle after a comma
     // reports for the subject of the main clause, after any "According to X," opener.
     if (/ing$/.test(cue.form) && /,\s*$/.test(before.slice(0, cue.start - offset))) {
-      const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;
-      const subject = speakerAfter(before.slice(opener), offset + opener);
+      if (mainSubject === undefined) {
+        const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;
+        mainSubject = speakerAfter(before.slice(opener), offset + opener);
+      }
+      const subject = mainSubject;
       if (subject && subject.end <= cue.start) candidates.push({ at: cue.start, attribution: { mention: subject, cue: cue.form, confidence: 0.7, rule: 'participle' } });
       continue;
     }
-    far ||= !partial && words(gap) > 12 && !/[,:]\s*$/.test(gap);
+    far ||= partial ? words(gap) > PARTIAL_REACH : words(gap) > 12 && !/[,:]\s*$/.test(gap);
     if (far) continue;
     const mention = speakerBefore(before.slice(0, cue.start - offset), offset);
     if (mention) {

@@ -35,7 +35,7 @@ export function classifySpan(c: SpanContext): QuoteKind {
   const bareInner = inner.replace(/[,.]$/, '');
   if (isTitleCase(bareInner) && TITLE_PREPOSITION.test(before) && !/[.!?,]/.test(bareInner.slice(0, -1).replace(/,/g, ''))) return 'mention';
   // A nickname between the parts of a name: Darnell “The Hammer” Okoye.
-  if (/\p{Lu}/u.test(/(?<![\p{L}’'.-])[\p{L}’'.-]*$/u.exec(before)![0]) && /^\s+\p{Lu}/u.test(c.after) && isTitleCase(bareInner) && !/[.!?,]$/.test(inner)) return 'mention';
+  if (/\p{Lu}/u.test(wordBefore(before)) && /^\s+\p{Lu}/u.test(c.after) && isTitleCase(bareInner) && !/[.!?,]$/.test(inner)) return 'mention';
   if (c.continuation) return 'direct';
   const startsSentence = /^[\p{Lu}\p{N}…"'“‘[(]|^\.\.\./u.test(inner);
   const introduced = before === '' || /[,:—–]$/.test(before);
@@ -43,6 +43,19 @@ export function classifySpan(c: SpanContext): QuoteKind {
   // "…,” Matze said" with nothing before: whole sentence even when it starts lowercase after an ellipsis.
   if (before === '' && /^[…]|^\.\.\./.test(inner)) return 'direct';
   return 'partial';
+}
+
+const WORD_AT_END = /(?<![\p{L}’'.-])[\p{L}’'.-]*$/u;
+
+/**
+ * The run of letters that ends `before`. A pattern anchored at the end is tried from every
+ * position, so it reads the last 64 characters, and all of `before` only when the run may
+ * start further back (or a surrogate pair was cut).
+ */
+function wordBefore(before: string): string {
+  if (before.length <= 64) return WORD_AT_END.exec(before)![0];
+  const found = WORD_AT_END.exec(before.slice(-64))!;
+  return found.index <= 1 ? WORD_AT_END.exec(before)![0] : found[0];
 }
 
 /** "Mornings with Maria", "The Daily Show": every major word capitalised, at most eight words. */
