@@ -1,24 +1,59 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { CliContext } from './context.js';
+import type { Output } from '../render/context.js';
 
 /** Thrown for a problem with how the command was called; the CLI prints it and exits 2. */
 export class UsageError extends Error {}
 
+/** Pieces are gathered up to this many characters before each write. */
+const WRITE_BATCH = 1 << 16;
+
 /**
  * Writes a command's output to stdout, or to --output FILE. An existing file is
- * never overwritten without --force: the user's data is not ours to lose.
+ * never overwritten without --force: the user's data is not ours to lose. Output given in
+ * pieces is written as it is made, so no string of the whole output is built.
  */
-export function writeOutput(ctx: CliContext, text: string, options: { output?: string; force?: boolean }): void {
+export function writeOutput(ctx: CliContext, output: Output, options: { output?: string; force?: boolean }): void {
   if (!options.output || options.output === '-') {
-    ctx.stdout.write(text);
+    for (const text of batches(output)) ctx.stdout.write(text);
     return;
   }
   const target = path.resolve(ctx.cwd, options.output);
   if (existsSync(target) && !options.force) {
     throw new UsageError(`${options.output} already exists; choose another --output or add --force to overwrite it`);
   }
-  writeFileSync(target, text);
+  writeFileInPieces(target, output);
+}
+
+/** Writes `output` to `file` piece by piece, replacing what is there. */
+export function writeFileInPieces(file: string, output: Output): void {
+  if (typeof output === 'string') {
+    writeFileSync(file, output);
+    return;
+  }
+  const fd = openSync(file, 'w');
+  try {
+    for (const text of batches(output)) writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* batches(output: Output): Generator<string> {
+  if (typeof output === 'string') {
+    yield output;
+    return;
+  }
+  let pending = '';
+  for (const piece of output) {
+    pending += piece;
+    if (pending.length >= WRITE_BATCH) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending) yield pending;
 }
 
 /** Parses a comma-separated option against its allowed values, naming the nearest one on a typo. */

@@ -1,14 +1,15 @@
 import type { Comparison } from '../model/comparison.js';
-import { SCHEMA_VERSION, PLAIN_STYLES, type RenderContext } from './context.js';
+import { SCHEMA_VERSION, PLAIN_STYLES, type Output, type RenderContext } from './context.js';
 import { toArticleRecord } from './render-articles.js';
 import { toQuoteRecord } from './render-quotes.js';
 import { memberCell, renderDiffTable, type DiffViewOptions } from './render-diff-table.js';
 import { renderDiffHtml } from './render-diff-html.js';
+import { jsonChunks } from './json-chunks.js';
 
 export type DiffFormat = 'table' | 'json' | 'md' | 'html';
 
-/** `coverage diff --format json`: the whole comparison, every member pointing into its article. */
-export function renderDiffJson(comparison: Comparison, _ctx: RenderContext, options: DiffViewOptions = {}): string {
+/** The document `coverage diff --format json` prints: the whole comparison, every member pointing into its article. */
+export function diffDocument(comparison: Comparison, options: DiffViewOptions = {}): Record<string, unknown> {
   const outlets = options.outlets;
   const keep = (outlet: string) => !outlets || outlets.includes(outlet);
   const minOutlets = options.minOutlets ?? 1;
@@ -16,14 +17,31 @@ export function renderDiffJson(comparison: Comparison, _ctx: RenderContext, opti
     .filter((c) => (!options.only || (options.only === 'quotes' ? c.type === 'quote' : options.only === 'claims' ? c.type === 'claim' : false)))
     .filter((c) => c.outlets.filter(keep).length >= minOutlets)
     .map((c) => ({ ...c, members: c.members.filter((m) => keep(m.outlet)), flags: c.flags.filter((f) => keep(f.outlet)) }));
-  return JSON.stringify({
+  return {
     schemaVersion: SCHEMA_VERSION,
     articles: comparison.articles.filter((a) => keep(a.outlet)).map(toArticleRecord),
     quotes: comparison.quotes.filter((q) => keep(q.outlet)).map(toQuoteRecord),
     claims: comparison.claims.filter((c) => keep(c.outlet)),
     clusters,
     framing: comparison.framing,
-  }, null, 2) + '\n';
+  };
+}
+
+/** Levels written piece by piece: the document, its arrays and `framing`, and framing's arrays. */
+export const DIFF_JSON_DEPTH = 3;
+
+/**
+ * `coverage diff --format json`, in pieces (`jsonChunks`): every cluster lists the outlets
+ * it is `missing`, so the document grows as clusters × outlets, gigabytes at 5,000 articles.
+ */
+export function renderDiffJson(comparison: Comparison, _ctx: RenderContext, options: DiffViewOptions = {}): Iterable<string> {
+  return withNewline(jsonChunks(diffDocument(comparison, options), DIFF_JSON_DEPTH));
+}
+
+/** The pieces, then a line break. */
+export function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -71,7 +89,7 @@ export function renderDiffMarkdown(comparison: Comparison, _ctx: RenderContext, 
   return out.join('\n') + '\n';
 }
 
-export const DIFF_FORMATTERS: Record<DiffFormat, (comparison: Comparison, ctx: RenderContext, options: DiffViewOptions) => string> = {
+export const DIFF_FORMATTERS: Record<DiffFormat, (comparison: Comparison, ctx: RenderContext, options: DiffViewOptions) => Output> = {
   table: renderDiffTable,
   json: renderDiffJson,
   md: renderDiffMarkdown,

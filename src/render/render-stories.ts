@@ -2,9 +2,10 @@ import stringWidth from 'string-width';
 import type { Story } from '../align/stories/group-stories.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Article } from '../model/types.js';
-import { SCHEMA_VERSION, type RenderContext } from './context.js';
+import { SCHEMA_VERSION, type Output, type RenderContext } from './context.js';
 import { fitWidths } from './fit-width.js';
-import { renderDiffJson } from './render-diff.js';
+import { DIFF_JSON_DEPTH, diffDocument, withNewline } from './render-diff.js';
+import { jsonChunks } from './json-chunks.js';
 import type { DiffViewOptions } from './render-diff-table.js';
 import { csvTable, drawGrid, oneLine, wrapCell, type Cell } from './tables.js';
 
@@ -93,21 +94,27 @@ export interface StoryComparison {
  * `{schemaVersion, stories: [{story, comparison}]}`, each comparison the document
  * `coverage diff --format json` prints for those articles alone, without its own schemaVersion.
  */
-export function renderStoryDiffs(items: readonly StoryComparison[], format: 'table' | 'md' | 'json', renderOne: (comparison: Comparison, view: DiffViewOptions) => string, ctx: RenderContext): string {
+export function renderStoryDiffs(items: readonly StoryComparison[], format: 'table' | 'md' | 'json', renderOne: (comparison: Comparison, view: DiffViewOptions) => Output, ctx: RenderContext): Output {
   if (format === 'json') {
     const stories = items.map(({ story, comparison, view }) => {
-      const { schemaVersion: _, ...document } = JSON.parse(renderDiffJson(comparison, ctx, view)) as Record<string, unknown>;
+      const { schemaVersion: _, ...document } = diffDocument(comparison, view);
       return { story, comparison: document };
     });
-    return JSON.stringify({ schemaVersion: SCHEMA_VERSION, stories }, null, 2) + '\n';
+    // Three levels deeper than one comparison: stories[] → {story, comparison} → the comparison.
+    return withNewline(jsonChunks({ schemaVersion: SCHEMA_VERSION, stories }, DIFF_JSON_DEPTH + 3));
   }
   const s = ctx.styles;
   return items.map(({ story, comparison, view }) => {
     const about = `${story.articles.length} articles from ${story.outlets.join(', ')}`;
     if (format === 'md') {
       // The Markdown comparison opens with its own top heading; one level down, it sits under the story's.
-      return `# ${story.id}: ${oneLine(story.title)}\n\n${about}\n\n${renderOne(comparison, view).replace(/^(#+) /gm, '#$1 ')}`;
+      return `# ${story.id}: ${oneLine(story.title)}\n\n${about}\n\n${joined(renderOne(comparison, view)).replace(/^(#+) /gm, '#$1 ')}`;
     }
-    return `${wrapCell(s.bold(`━━ ${story.id}  ${oneLine(story.title)}`), ctx.width)}\n${wrapCell(s.dim(about), ctx.width)}\n\n${renderOne(comparison, view)}`;
+    return `${wrapCell(s.bold(`━━ ${story.id}  ${oneLine(story.title)}`), ctx.width)}\n${wrapCell(s.dim(about), ctx.width)}\n\n${joined(renderOne(comparison, view))}`;
   }).join('\n');
+}
+
+// Table and Markdown views are whole strings; a formatter may still give pieces.
+function joined(output: Output): string {
+  return typeof output === 'string' ? output : [...output].join('');
 }

@@ -175,13 +175,33 @@ export type ExportFile = (typeof EXPORT_TABLES)[number]['file'];
  *
  * @example csvTable(['id', 'text'], [['a#q1', 'two\nlines']]) // 'id,text\r\na#q1,"two\nlines"\r\n'
  */
-export function csvTable(header: readonly string[], rows: readonly (readonly Cell[])[], options: { bom?: boolean } = {}): string {
-  const body = stringify([[...header], ...rows.map((r) => [...r])], {
+export function csvTable(header: readonly string[], rows: Iterable<readonly Cell[]>, options: { bom?: boolean } = {}): string {
+  return [...csvChunks(header, rows, options)].join('');
+}
+
+/** Rows written to CSV at a time by `csvChunks`. */
+const CSV_BATCH = 1000;
+
+/**
+ * `csvTable` in pieces of a thousand rows, read from `rows` as they are written: the
+ * coverage matrix of 5,000 outlets and 70,000 clusters is larger than one string may be.
+ */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly Cell[]>, options: { bom?: boolean } = {}): Generator<string> {
+  const write = (batch: Cell[][]) => stringify(batch, {
     record_delimiter: 'windows',
     bom: false,
     cast: { boolean: (value) => (value ? 'true' : 'false') },
   });
-  return (options.bom ? '\uFEFF' : '') + body;
+  yield (options.bom ? '\uFEFF' : '') + write([[...header]]);
+  let batch: Cell[][] = [];
+  for (const row of rows) {
+    batch.push([...row]);
+    if (batch.length === CSV_BATCH) {
+      yield write(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) yield write(batch);
 }
 
 /** Record values in column order, for `csvTable`. */
@@ -204,8 +224,8 @@ export function claimCells(c: Claim): Cell[] {
 /** One CSV file of `coverage export`. */
 export interface ExportedTable {
   file: ExportFile;
-  /** The CSV text. */
-  text: string;
+  /** The CSV text in pieces, made as they are read. */
+  text: Iterable<string>;
   /** Data rows, the header not counted. */
   rows: number;
 }
@@ -214,17 +234,31 @@ export interface ExportedTable {
 export function exportTables(comparison: Comparison, options: { bom?: boolean } = {}): ExportedTable[] {
   const { articles, quotes, claims, clusters, framing } = comparison;
   const outlets = framing.outlets.map((o) => o.outlet);
-  const rows: Record<ExportFile, [readonly string[], Cell[][]]> = {
-    'articles.csv': [ARTICLE_COLUMNS, articles.map((a) => cells(articleRow(a), ARTICLE_COLUMNS))],
-    'quotes.csv': [QUOTE_COLUMNS, quotes.map((q) => cells(toQuoteRecord(q), QUOTE_COLUMNS))],
-    'claims.csv': [CLAIM_COLUMNS, claims.map(claimCells)],
-    'clusters.csv': [CLUSTER_COLUMNS, clusters.map((c) => cells(clusterRow(c), CLUSTER_COLUMNS))],
-    'cluster_members.csv': [MEMBER_COLUMNS, clusters.flatMap((c) => c.members.map((m) => cells(memberRow(c, m), MEMBER_COLUMNS)))],
-    'descriptors.csv': [DESCRIPTOR_COLUMNS, framing.descriptors.map((d) => cells(descriptorRow(d), DESCRIPTOR_COLUMNS))],
+  const members = clusters.reduce((n, c) => n + c.members.length, 0);
+  // Rows are made as the file is written, never all at once: the matrix is clusters × outlets.
+  const tables: Record<ExportFile, [readonly string[], () => Iterable<Cell[]>, number]> = {
+    'articles.csv': [ARTICLE_COLUMNS, () => articles.map((a) => cells(articleRow(a), ARTICLE_COLUMNS)), articles.length],
+    'quotes.csv': [QUOTE_COLUMNS, () => quotes.map((q) => cells(toQuoteRecord(q), QUOTE_COLUMNS)), quotes.length],
+    'claims.csv': [CLAIM_COLUMNS, () => claims.map(claimCells), claims.length],
+    'clusters.csv': [CLUSTER_COLUMNS, () => mapped(clusters, (c) => cells(clusterRow(c), CLUSTER_COLUMNS)), clusters.length],
+    'cluster_members.csv': [MEMBER_COLUMNS, function* () {
+      for (const c of clusters) for (const m of c.members) yield cells(memberRow(c, m), MEMBER_COLUMNS);
+    }, members],
+    'descriptors.csv': [DESCRIPTOR_COLUMNS, () => framing.descriptors.map((d) => cells(descriptorRow(d), DESCRIPTOR_COLUMNS)), framing.descriptors.length],
     // Outlet labels become column names as they are ("forced-offline"): they are data, not schema.
-    'coverage_matrix.csv': [[...MATRIX_COLUMNS, ...outlets], clusters.map((c) => [c.id, c.type, c.text, ...outlets.map((o) => (c.outlets.includes(o) ? 1 : 0))])],
+    'coverage_matrix.csv': [[...MATRIX_COLUMNS, ...outlets], () => mapped(clusters, (c) => {
+      const carried = new Set(c.outlets);
+      return [c.id, c.type, c.text, ...outlets.map((o) => (carried.has(o) ? 1 : 0))];
+    }), clusters.length],
   };
-  return EXPORT_TABLES.map(({ file }) => ({ file, text: csvTable(rows[file][0], rows[file][1], options), rows: rows[file][1].length }));
+  return EXPORT_TABLES.map(({ file }) => {
+    const [header, rows, count] = tables[file];
+    return { file, text: { [Symbol.iterator]: () => csvChunks(header, rows(), options) }, rows: count };
+  });
+}
+
+function* mapped<T>(list: readonly T[], row: (item: T) => Cell[]): Generator<Cell[]> {
+  for (const item of list) yield row(item);
 }
 
 function articleRow(a: Article): Record<(typeof ARTICLE_COLUMNS)[number], Cell> {

@@ -1,14 +1,14 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeCommand } from '../command-list.js';
 import { Command } from 'commander';
 import { compareCoverage } from '../../compare/compare-coverage.js';
-import { plainContext } from '../../render/context.js';
+import { plainContext, type Output } from '../../render/context.js';
 import { renderDiffJson } from '../../render/render-diff.js';
 import { EXPORT_TABLES, exportTables } from '../../render/tables.js';
 import { note, type CliContext } from '../context.js';
 import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
-import { UsageError } from '../output.js';
+import { UsageError, writeFileInPieces } from '../output.js';
 
 interface ExportOptions extends InputOptions {
   out: string;
@@ -50,13 +50,13 @@ Examples:
       return;
     }
     const comparison = compareCoverage(articles);
-    const files: Array<{ file: string; text: string; rows?: number }> = [
+    const files: Array<{ file: string; text: Output; rows?: number }> = [
       ...exportTables(comparison, { bom: options.excel }),
       { file: ANALYSIS_FILE, text: renderDiffJson(comparison, plainContext()) },
     ];
     try {
       mkdirSync(target, { recursive: true });
-      for (const { file, text } of files) writeFileSync(path.join(target, file), text);
+      for (const { file, text } of files) writeFileInPieces(path.join(target, file), text);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       throw new UsageError(`cannot write to ${options.out} (${e.code ?? e.message}); choose a folder you can write to with --out`);

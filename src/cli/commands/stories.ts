@@ -4,7 +4,7 @@ import { groupStories, STORY_DEFAULTS, type Story } from '../../align/stories/gr
 import { compareCoverage } from '../../compare/compare-coverage.js';
 import type { Comparison } from '../../model/comparison.js';
 import type { Article } from '../../model/types.js';
-import { plainContext, type RenderContext } from '../../render/context.js';
+import { plainContext, type Output, type RenderContext } from '../../render/context.js';
 import type { DiffFormat } from '../../render/render-diff.js';
 import type { DiffViewOptions } from '../../render/render-diff-table.js';
 import { renderStoryDiffs, STORY_COLUMNS, STORY_FORMATTERS, type StoryComparison, type StoryFormat } from '../../render/render-stories.js';
@@ -87,9 +87,9 @@ export function diffByStory(
   format: DiffFormat,
   render: RenderContext,
   view: DiffViewOptions,
-  renderOne: (comparison: Comparison, ctx: RenderContext, view: DiffViewOptions) => string,
+  renderOne: (comparison: Comparison, ctx: RenderContext, view: DiffViewOptions) => Output,
   options: CommonOptions & { storyThreshold?: string },
-): string {
+): Output {
   if (format === 'html') throw new UsageError('--by-story works with --format table, md or json; for an HTML report, list the stories with coverage stories and give each its own coverage diff');
   const threshold = options.storyThreshold === undefined ? STORY_DEFAULTS.threshold : parseThreshold(options.storyThreshold, '--story-threshold');
   const stories = groupStories(articles, { threshold });
