@@ -108,3 +108,19 @@ describe('writeOutput', () => {
     expect(readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('other');
   });
 });
+
+describe('the size of the missing lists', () => {
+  it('is estimated within a tenth of what the diff JSON writes for them', async () => {
+    const { generateCorpus } = await import('../bench/corpus.js');
+    const { articlesFromText, compareCoverage } = await import('../src/index.js');
+    const { missingListChars, renderDiffJson } = await import('../src/render/render-diff.js');
+    const { plainContext } = await import('../src/render/context.js');
+    const { articles: generated } = generateCorpus({ events: 1, outletsPerEvent: 60, seed: 1 });
+    const articles = generated.flatMap((a: { text: string; id: string; outlet: string }) => articlesFromText(a.text, { format: 'txt', file: `${a.id}.txt`, outlet: a.outlet }));
+    const comparison = compareCoverage(articles);
+    const json = [...renderDiffJson(comparison, plainContext(), {})].join('');
+    const written = [...json.matchAll(/"missing": \[([^\]]*)\]/g)].reduce((n, m) => n + m[1]!.length, 0);
+    expect(written).toBeGreaterThan(10_000);
+    expect(Math.abs(missingListChars(comparison) - written) / written).toBeLessThan(0.1);
+  }, 60_000);
+});

@@ -38,6 +38,19 @@ export function renderDiffJson(comparison: Comparison, _ctx: RenderContext, opti
   return withNewline(jsonChunks(diffDocument(comparison, options), DIFF_JSON_DEPTH));
 }
 
+/**
+ * About how many characters the clusters' `missing` lists take in the JSON of `comparison`
+ * (each name indented, quoted, with a comma and a line break): they grow as clusters ×
+ * outlets, and at thousands of outlets they are nearly all of it.
+ */
+export function missingListChars(comparison: Comparison): number {
+  const names = [...new Set(comparison.articles.map((a) => a.outlet))];
+  const perName = names.reduce((n, o) => n + JSON.stringify(o).length + 10, 0) / Math.max(1, names.length);
+  let chars = 0;
+  for (const c of comparison.clusters) chars += c.missing.length * perName;
+  return chars;
+}
+
 /** The pieces, then a line break. */
 export function* withNewline(pieces: Iterable<string>): Generator<string> {
   yield* pieces;

@@ -1,8 +1,9 @@
 import { describeCommand } from '../command-list.js';
 import { Command, Option } from 'commander';
 import { compareCoverage } from '../../compare/compare-coverage.js';
+import type { Comparison } from '../../model/comparison.js';
 import { plainContext } from '../../render/context.js';
-import { DIFF_FORMATTERS, type DiffFormat } from '../../render/render-diff.js';
+import { DIFF_FORMATTERS, missingListChars, type DiffFormat } from '../../render/render-diff.js';
 import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
 import { parseChoice, suggest, UsageError, writeOutput } from '../output.js';
@@ -66,10 +67,27 @@ Examples:
     const toFile = Boolean(options.output) && options.output !== '-';
     const render = toFile ? plainContext(options.width ? Number(options.width) : 100) : renderContext(ctx, options);
     if (options.byStory) writeOutput(ctx, diffByStory(ctx, articles, format, render, { outlets, only, minOutlets }, DIFF_FORMATTERS[format], options), options);
-    else writeOutput(ctx, DIFF_FORMATTERS[format](compareCoverage(articles), render, { outlets, only, minOutlets }), options);
+    else {
+      const comparison = compareCoverage(articles);
+      if (format === 'json' && minOutlets === undefined) warnMissingLists(ctx, options, comparison);
+      writeOutput(ctx, DIFF_FORMATTERS[format](comparison, render, { outlets, only, minOutlets }), options);
+    }
     setExit(failed ? 1 : 0);
   });
   return command;
+}
+
+/** Above this many characters of `missing` lists, the JSON's size is pointed out. */
+const LARGE_MISSING = 1e9;
+
+// Every cluster lists the outlets that do not carry it: a run of thousands of outlets
+// whose clusters are mostly one outlet's claims writes gigabytes of outlet names.
+function warnMissingLists(ctx: CliContext, options: DiffOptions, comparison: Comparison): void {
+  const chars = missingListChars(comparison);
+  if (chars < LARGE_MISSING) return;
+  const single = comparison.clusters.filter((c) => c.outlets.length === 1).length;
+  const outlets = new Set(comparison.articles.map((a) => a.outlet)).size;
+  note(ctx, options, `the JSON lists, for each of ${comparison.clusters.length} clusters, the outlets that do not carry it: about ${(chars / 1e9).toFixed(1)} GB of outlet names from ${outlets} outlets; --min-outlets 2 leaves out the ${single} clusters only one outlet carries`);
 }
 
 // Outlet labels keep their case ("The Ledger"), but the user need not type it.
