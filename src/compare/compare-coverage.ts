@@ -6,7 +6,9 @@ import { findClaims } from '../analyze/claims/find-claims.js';
 import { clusterClaims } from '../align/claims/cluster-claims.js';
 import { findActorReferences } from '../align/claims/find-actor-references.js';
 import { clusterQuotes } from '../align/quotes/cluster-quotes.js';
+import { findActorPass } from './actor-pass.js';
 import { measureFraming } from './measure-framing.js';
+import { framingOptions } from './options.js';
 
 export interface CompareOptions {
   /** Quotes already extracted for these articles (with sources); extracted when not given. */
@@ -34,7 +36,9 @@ export function compareCoverage(articles: readonly Article[], options: CompareOp
   }
   const claims: Claim[] = list.flatMap((a) => findClaims(a, byArticle.get(a.id) ?? []));
   const quoteClusters = clusterQuotes(quotes, list);
-  const claimClusters = clusterClaims(claims, list, { references: findActorReferences(list, quotes) });
+  // The run's actors are found once: claim matching reads their labels, framing the rest.
+  const actorPass = findActorPass(list, quotes, framingOptions());
+  const claimClusters = clusterClaims(claims, list, { references: findActorReferences(list, quotes, actorPass) });
   const clusters: Cluster[] = [...quoteClusters, ...claimClusters];
-  return { articles: list, quotes, claims, clusters, framing: measureFraming(list, quotes, clusters) };
+  return { articles: list, quotes, claims, clusters, framing: measureFraming(list, quotes, clusters, {}, actorPass) };
 }

@@ -1,17 +1,13 @@
 import type { Cluster, Framing } from '../model/comparison.js';
 import type { Article, Quote } from '../model/types.js';
-import { viewArticle } from './article-view.js';
+import { findActorPass, type ActorPass } from './actor-pass.js';
 import { collectWordUses } from './collect-word-uses.js';
 import { countReportingVerbs } from './count-reporting-verbs.js';
-import { describeActors } from './describe-actors.js';
-import { findActorMentions } from './find-actor-mentions.js';
-import { findActors } from './find-actors.js';
 import { findExclusives } from './find-exclusives.js';
-import { findNames } from './find-names.js';
 import { findOmissions } from './find-omissions.js';
 import { measureVoice } from './measure-voice.js';
 import { framingOptions, type FramingOptions } from './options.js';
-import { compareText, orderRun } from './run-order.js';
+import { compareText } from './run-order.js';
 import { summarizeOutlets } from './summarize-outlets.js';
 
 /**
@@ -25,28 +21,12 @@ import { summarizeOutlets } from './summarize-outlets.js';
  * @example measureFraming(articles, assignSources(articles.flatMap((a) => extractQuotes(a)), articles), [])
  *   .descriptors.map((d) => [d.actor, d.text]) // [['Parler', 'the hottest new social media platform'], …]
  */
-export function measureFraming(articles: Article[], quotes: Quote[], clusters: Cluster[], options: FramingOptions = {}): Framing {
+export function measureFraming(articles: Article[], quotes: Quote[], clusters: Cluster[], options: FramingOptions = {}, pass?: ActorPass): Framing {
   const opts = framingOptions(options);
-  const order = orderRun(articles);
-  const sortedArticles = [...articles].sort((a, b) => order.articleRank(a.id) - order.articleRank(b.id));
-  const known = new Set(sortedArticles.map((a) => a.id));
-  const sortedQuotes = quotes
-    .filter((q) => known.has(q.article))
-    .sort((a, b) => order.articleRank(a.article) - order.articleRank(b.article) || a.start - b.start || a.end - b.end || compareText(a.id, b.id));
+  // A pass of the same articles and quotes (compareCoverage makes one for claim matching first).
+  const { order, articles: sortedArticles, quotes: sortedQuotes, views, actors, descriptors: found, categories } = pass ?? findActorPass(articles, quotes, opts);
   const sortedClusters = [...clusters].sort((a, b) => compareText(a.type, b.type) || compareText(a.id, b.id));
-
-  // Each article's own quotes, in run order: handing every view all quotes is quadratic in a big run.
-  const quotesOf = new Map<string, Quote[]>();
-  for (const q of sortedQuotes) {
-    const list = quotesOf.get(q.article);
-    if (list) list.push(q);
-    else quotesOf.set(q.article, [q]);
-  }
-  const views = sortedArticles.map((a) => viewArticle(a, quotesOf.get(a.id) ?? []));
-  const names = views.map(findNames);
-  const actors = findActors(views, names, sortedQuotes, opts);
-  const mentions = names.map((n) => findActorMentions(n, actors));
-  const { descriptors, categories } = describeActors(views, mentions, opts);
+  const descriptors = found.filter((d) => opts.quotedDescriptors || !d.inQuote);
 
   const byPlace = <T extends { article: string; start: number; end: number }>(a: T, b: T) =>
     order.articleRank(a.article) - order.articleRank(b.article) || a.start - b.start || a.end - b.end;

@@ -1,12 +1,7 @@
 import { firstIndex } from '../../model/first-index.js';
 import type { Article, Quote } from '../../model/types.js';
-import { viewArticle } from '../../compare/article-view.js';
-import { describeActors } from '../../compare/describe-actors.js';
-import { findActorMentions } from '../../compare/find-actor-mentions.js';
-import { findActors } from '../../compare/find-actors.js';
-import { findNames } from '../../compare/find-names.js';
+import { findActorPass } from '../../compare/actor-pass.js';
 import { framingOptions } from '../../compare/options.js';
-import { orderRun } from '../../compare/run-order.js';
 
 /** A stretch of an article's text that stands for a named actor: "the tech titan" → Amazon. */
 export interface ActorReference {
@@ -27,25 +22,9 @@ export interface ActorReference {
  *
  * @example findActorReferences(articles, quotes).get(id) // [{ start: 61, end: 75, actor: 'Amazon' }, …]
  */
-export function findActorReferences(articles: readonly Article[], quotes: readonly Quote[] = []): Map<string, ActorReference[]> {
-  const order = orderRun(articles);
-  const sorted = [...articles].sort((a, b) => order.articleRank(a.id) - order.articleRank(b.id));
-  const quotesOf = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const list = quotesOf.get(q.article);
-    if (list) list.push(q);
-    else quotesOf.set(q.article, [q]);
-  }
-  const opts = framingOptions();
-  const views = sorted.map((a) => viewArticle(a, quotesOf.get(a.id) ?? []));
-  const names = views.map(findNames);
-  const known = new Set(sorted.map((a) => a.id));
-  const ownQuotes = quotes.filter((q) => known.has(q.article)).sort((a, b) => order.articleRank(a.article) - order.articleRank(b.article) || a.start - b.start || a.end - b.end);
-  const actors = findActors(views, names, ownQuotes, opts);
-  const mentions = names.map((n) => findActorMentions(n, actors));
-  const { descriptors } = describeActors(views, mentions, { ...opts, quotedDescriptors: false });
+export function findActorReferences(articles: readonly Article[], quotes: readonly Quote[] = [], pass = findActorPass(articles, quotes, framingOptions())): Map<string, ActorReference[]> {
   const out = new Map<string, ActorReference[]>();
-  for (const d of descriptors) {
+  for (const d of pass.descriptors) {
     if (d.pattern !== 'definite-label' || d.inQuote) continue;
     const list = out.get(d.article) ?? [];
     list.push({ start: d.start, end: d.end, actor: d.actor });
