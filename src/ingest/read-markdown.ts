@@ -7,9 +7,12 @@ import { applyMetadata } from './metadata.js';
 // so runs over text files (and `coverage --help`) do not pay for it.
 let yamlParse: typeof import('yaml').parse | undefined;
 type YamlOptions = import('yaml').ParseOptions & import('yaml').DocumentOptions & import('yaml').SchemaOptions & import('yaml').ToJSOptions;
-function parseYaml(source: string, options?: YamlOptions): unknown {
+// Always with logLevel 'error': yaml's warnings (an unknown tag, say) would otherwise reach
+// stderr through process.emitWarning; what matters about front matter is reported as our
+// own diagnostics.
+function parseYaml(source: string, options: YamlOptions = {}): unknown {
   yamlParse ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse;
-  return yamlParse(source, options);
+  return yamlParse(source, { ...options, logLevel: 'error' });
 }
 
 /** A Markdown article, with the file line of each line of its stripped body. */
@@ -68,7 +71,7 @@ export function readMarkdown(source: string, file: string, index = 0): MarkdownA
 
 function readFrontMatter(article: RawArticle, yaml: string, file: string): void {
   try {
-    const data: unknown = parseYaml(yaml, { logLevel: 'error' });
+    const data: unknown = parseYaml(yaml);
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
       applyMetadata(article, data as Record<string, unknown>);
     } else if (data !== null && data !== undefined) {
