@@ -135,9 +135,34 @@ export function checkComparison(comparison, byId) {
 
 function timed(label, limit, fn) {
   const started = performance.now();
-  const result = fn();
+  const result = silent(label, fn);
   const took = performance.now() - started;
   if (took > limit) fail(`${label} took ${Math.round(took)} ms, more than the ${Math.round(limit)} ms bound: a hang or runaway backtracking`);
+  return result;
+}
+
+const CONSOLE = ['log', 'info', 'warn', 'error', 'debug', 'trace'];
+
+/**
+ * Runs `fn` and fails if it printed anything: the library never writes to the console, and
+ * a dependency's process warning (yaml's "Unresolved tag", say) would reach the CLI's
+ * stderr. Warnings are caught where they are raised, since `process.emitWarning` only
+ * delivers them on a later tick.
+ */
+function silent(label, fn) {
+  const printed = [];
+  const emitWarning = process.emitWarning;
+  const saved = CONSOLE.map((k) => console[k]);
+  process.emitWarning = (warning) => printed.push(`process warning: ${warning instanceof Error ? warning.message : String(warning)}`);
+  for (const k of CONSOLE) console[k] = (...args) => printed.push(`console.${k}: ${args.map(String).join(' ')}`);
+  let result;
+  try {
+    result = fn();
+  } finally {
+    process.emitWarning = emitWarning;
+    CONSOLE.forEach((k, i) => (console[k] = saved[i]));
+  }
+  if (printed.length) fail(`${label} printed ${JSON.stringify(printed[0].split('\n')[0])}${printed.length > 1 ? ` and ${printed.length - 1} more` : ''}: nothing but the CLI may write to stdout or stderr`);
   return result;
 }
 
