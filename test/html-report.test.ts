@@ -236,3 +236,26 @@ describe('coverage diff --format html', () => {
     expect(result.stdout).toBe(injectionHtml);
   });
 });
+
+describe('a report too large for a browser', () => {
+  // At 5,000 outlets the report would be a table of 360 million cells; it is refused with
+  // what to do, before it is built. Here the limit is lowered to the corpus's size.
+  it('is refused in one line naming the size and the options that make it smaller', async () => {
+    const { checkReportSize } = await import('../src/cli/commands/diff.js');
+    const outlets = corpus.framing.outlets.length;
+    const rows = corpus.clusters.length;
+    expect(() => checkReportSize(corpus, {}, rows * outlets)).not.toThrow();
+    let message = '';
+    try {
+      checkReportSize(corpus, {}, rows * outlets - 1);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`a table of ${rows} clusters × ${outlets} outlets`);
+    expect(message).toMatch(/--outlets a,b,c.*--min-outlets 2 \(\d+ clusters\)/);
+    expect(message).not.toContain('\n');
+    // What the message offers is enough: fewer rows, or fewer columns.
+    expect(() => checkReportSize(corpus, { minOutlets: 2 }, rows * outlets - 1)).not.toThrow();
+    expect(() => checkReportSize(corpus, { outlets: corpus.framing.outlets.slice(0, 2).map((o) => o.outlet) }, rows * outlets - 1)).not.toThrow();
+  });
+});

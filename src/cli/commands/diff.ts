@@ -70,11 +70,32 @@ Examples:
     else {
       const comparison = compareCoverage(articles);
       if (format === 'json' && minOutlets === undefined) warnMissingLists(ctx, options, comparison);
+      if (format === 'html') checkReportSize(comparison, { outlets, only, minOutlets });
       writeOutput(ctx, DIFF_FORMATTERS[format](comparison, render, { outlets, only, minOutlets }), options);
     }
     setExit(failed ? 1 : 0);
   });
   return command;
+}
+
+/**
+ * The most cells (rows × outlet columns) an HTML report may have. A page of 500 generated
+ * articles (6,759 rows × 500 columns) is 198 MB and takes 1.1 GB to build; 5,000 would be
+ * a table of 360 million cells, past the longest string V8 makes.
+ */
+const MAX_REPORT_CELLS = 4_000_000;
+
+// The HTML report is a table of clusters by outlets: past a size no browser opens, say so
+// before building it, and how to make it smaller.
+export function checkReportSize(comparison: Comparison, view: { outlets?: string[]; only?: string; minOutlets?: number }, maxCells = MAX_REPORT_CELLS): void {
+  const outlets = view.outlets ?? [...new Set(comparison.articles.map((a) => a.outlet))];
+  const shown = new Set(outlets);
+  const types = view.only === 'quotes' ? ['quote'] : view.only === 'claims' ? ['claim'] : view.only === 'framing' ? [] : ['quote', 'claim'];
+  const carriedBy = (c: Comparison['clusters'][number]) => c.outlets.reduce((n, o) => n + (shown.has(o) ? 1 : 0), 0);
+  const rows = comparison.clusters.filter((c) => types.includes(c.type) && carriedBy(c) >= (view.minOutlets ?? 1));
+  if (rows.length * outlets.length <= maxCells) return;
+  const shared = rows.filter((c) => carriedBy(c) >= 2).length;
+  throw new UsageError(`--format html: the report would be a table of ${rows.length} clusters × ${outlets.length} outlets, too large to open in a browser; show fewer outlets with --outlets a,b,c, or fewer rows with --min-outlets 2 (${shared} clusters) or more, or use --format json`);
 }
 
 /** Above this many characters of `missing` lists, the JSON's size is pointed out. */
