@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeOutput } from '../src/cli/output.js';
+import { UsageError, writeOutput } from '../src/cli/output.js';
 import type { CliContext } from '../src/cli/context.js';
 import { jsonChunks } from '../src/render/json-chunks.js';
 import { csvChunks, csvTable, type Cell } from '../src/render/tables.js';
@@ -106,6 +106,16 @@ describe('writeOutput', () => {
     expect(() => writeOutput(ctx, ['other'], { output: 'out.txt' })).toThrow(/already exists.*--force/);
     writeOutput(ctx, ['other'], { output: 'out.txt', force: true });
     expect(readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('other');
+  });
+
+  it.each([
+    ['pieces', ['a', 'b']],
+    ['one string', 'ab'],
+  ])('names the file and what to do when --output cannot be written (%s), instead of an internal error', (_name, output) => {
+    const { ctx } = context();
+    expect(() => writeOutput(ctx, output, { output: 'no/such/folder/out.json' })).toThrow(UsageError);
+    expect(() => writeOutput(ctx, output, { output: 'no/such/folder/out.json' })).toThrow(/^cannot write --output no\/such\/folder\/out.json \(its folder does not exist\); give a file in a folder that exists/);
+    expect(() => writeOutput(ctx, output, { output: '.', force: true })).toThrow(/^cannot write --output \. \(it is a folder\)/);
   });
 });
 

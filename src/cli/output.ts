@@ -23,7 +23,14 @@ export function writeOutput(ctx: CliContext, output: Output, options: { output?:
   if (existsSync(target) && !options.force) {
     throw new UsageError(`${options.output} already exists; choose another --output or add --force to overwrite it`);
   }
-  writeFileInPieces(target, output);
+  try {
+    writeFileInPieces(target, output);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e.code !== 'string') throw error;
+    const why = e.code === 'ENOENT' ? 'its folder does not exist' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'EISDIR' ? 'it is a folder' : e.code;
+    throw new UsageError(`cannot write --output ${options.output} (${why}); give a file in a folder that exists and that you can write to`);
+  }
 }
 
 /** Writes `output` to `file` piece by piece, replacing what is there. */
