@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -436,6 +437,31 @@ describe('bad input', () => {
     expect(found.inputs.map((i) => (i.kind === 'file' ? path.relative(root, i.path) : '-'))).toEqual([path.join('news', 'story.txt')]);
     expect(found.skipped).toEqual({ hidden: 3, unknown: 0 });
   });
+
+  it('a folder with a named pipe, links back to its parent, a link to a file and a broken link: each article read once, the pipe skipped with a warning, the run finishing (a pipe read waited forever; fast-glob walked the parent links to the system limit, reading every article 40 times)', async () => {
+    const root = path.join(tmp, 'links');
+    mkdirSync(path.join(root, 'news'), { recursive: true });
+    writeFileSync(path.join(root, 'news', 'a.txt'), 'Parler sued Amazon on Monday, the company said.');
+    writeFileSync(path.join(root, 'news', 'b.txt'), 'Amazon said it would fight the lawsuit.');
+    symlinkSync('..', path.join(root, 'news', 'up'));
+    symlinkSync('../news', path.join(root, 'news', 'again'));
+    symlinkSync('a.txt', path.join(root, 'news', 'same-as-a.txt'));
+    symlinkSync('/no/such/target.txt', path.join(root, 'news', 'broken.txt'));
+    execFileSync('mkfifo', [path.join(root, 'news', 'pipe.txt')]);
+
+    const found = findInputs([root]);
+    const files = found.inputs.map((i) => (i.kind === 'file' ? path.relative(root, i.path) : '-'));
+    expect(files.filter((f) => f.endsWith('a.txt') || f.endsWith('b.txt')).map((f) => path.basename(f)).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(files.some((f) => f.endsWith('pipe.txt'))).toBe(false);
+    expect(found.diagnostics.map((d) => [d.code, d.severity, path.relative(root, d.file!)])).toEqual([['not-a-file', 'warning', path.join('news', 'pipe.txt')]]);
+
+    const { articles, diagnostics } = await readArticles([root]);
+    expect(articles).toHaveLength(2);
+    expect(diagnostics.map((d) => d.code).sort()).toEqual(['not-a-file', 'unreadable-file']);
+    // An absolute pattern finds the same two, and skips what is not a file.
+    const byPattern = findInputs([path.join(root, 'news', '*.txt')]);
+    expect(byPattern.inputs.map((i) => (i.kind === 'file' ? path.basename(i.path) : '-')).filter((f) => f !== 'broken.txt')).toEqual(['a.txt', 'b.txt']);
+  }, 20_000);
 
   it('a manifest at the top labels files in sub-folders; a broken manifest is a warning', async () => {
     const root = path.join(tmp, 'manifested');

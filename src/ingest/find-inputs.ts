@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../model/types.js';
@@ -49,7 +49,8 @@ export function findInputs(paths: readonly string[]): FoundInputs {
   const found: FoundInputs = { inputs: [], skipped: { hidden: 0, unknown: 0 }, diagnostics: [] };
   const seen = new Set<string>();
   const add = (file: string, root: string) => {
-    const key = path.resolve(file);
+    // A file reached by two names (a link to it, or a linked folder) is one article.
+    const key = realPath(file);
     if (seen.has(key)) return;
     seen.add(key);
     const format = formatOf(file);
@@ -66,9 +67,14 @@ export function findInputs(paths: readonly string[]): FoundInputs {
       const stat = statSync(given);
       if (stat.isDirectory()) {
         const before = found.inputs.length;
-        for (const entry of listFolder(given)) {
+        const listing = listFolder(given);
+        for (const entry of listing.entries) {
           if (entry.endsWith('/') || isHidden(entry)) found.skipped.hidden++;
           else add(path.join(given, entry), given);
+        }
+        for (const entry of listing.special) {
+          if (formatOf(entry) === null) continue;
+          found.diagnostics.push(makeDiagnostic('not-a-file', 'warning', path.join(given, entry), 'is a named pipe, socket or device, not a file; skipped (name it on its own, or pipe it in with -, to read it)'));
         }
         if (found.inputs.length === before) {
           found.diagnostics.push(makeDiagnostic('no-articles', 'error', given, 'the folder holds no .txt, .md, .html, .json or .jsonl files; point at a folder of articles'));
@@ -82,9 +88,14 @@ export function findInputs(paths: readonly string[]): FoundInputs {
       continue;
     }
     if (fg.isDynamicPattern(given)) {
-      const matches = fg.sync(given, { dot: false, onlyFiles: true, ignore: ['**/node_modules/**'] }).sort();
+      // Links to folders are not followed: a link to a parent would be walked to the
+      // system's link limit. A pattern can name the linked folder itself.
+      const matches = fg.sync(given, { dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }).sort();
       if (matches.length === 0) found.diagnostics.push(makeDiagnostic('no-match', 'error', given, 'the pattern matches no files; check the pattern (quote it so the shell does not expand it)'));
-      for (const f of matches) add(f, globRoot(given));
+      for (const f of matches) {
+        if (isRegularFile(f)) add(f, globRoot(given));
+        else found.diagnostics.push(makeDiagnostic('not-a-file', 'warning', f, 'is a named pipe, socket or device, not a file; skipped (name it on its own, or pipe it in with -, to read it)'));
+      }
       continue;
     }
     found.diagnostics.push(makeDiagnostic('missing-path', 'error', given, 'no such file or folder; check the path'));
@@ -92,31 +103,95 @@ export function findInputs(paths: readonly string[]): FoundInputs {
   return found;
 }
 
-// Hidden folders (.git) and node_modules are listed, not entered: a folder of articles
-// inside a project should not cost a walk through its dependencies.
-const SKIP_INSIDE = ['**/node_modules/*', '**/node_modules/*/**', '**/.*/*', '**/.*/**/*'];
-
-/** Files under a folder, sorted, plus the hidden folders and node_modules it holds (ending in "/"). */
-function listFolder(folder: string): string[] {
-  const entries = fg.sync('**', { cwd: folder, dot: true, onlyFiles: false, markDirectories: true, followSymbolicLinks: true, ignore: SKIP_INSIDE, suppressErrors: true });
-  return entries.filter((e) => !e.endsWith('/') || isSkippedFolder(e)).sort();
+/** What a folder holds, relative to it and sorted. */
+interface FolderListing {
+  /** Files (and links to files), plus the hidden folders and node_modules it holds, ending in "/". */
+  entries: string[];
+  /** Named pipes, sockets and devices: reading one could wait forever. */
+  special: string[];
 }
 
-function isSkippedFolder(entry: string): boolean {
-  const name = entry.slice(0, -1).split('/').pop()!;
-  return name === 'node_modules' || name.startsWith('.');
+/**
+ * Files under a folder. Hidden folders (.git) and node_modules are listed, not entered: a
+ * folder of articles inside a project should not cost a walk through its dependencies.
+ * Links to folders are followed, but each real folder is entered once, so a link to a
+ * parent is not walked round and round (fast-glob follows it to the system's link limit,
+ * and two such links make that exponential). Folders that cannot be read are passed over.
+ */
+function listFolder(folder: string): FolderListing {
+  const out: FolderListing = { entries: [], special: [] };
+  const entered = new Set<string>();
+  const walk = (dir: string, rel: string) => {
+    let real: string;
+    let names: Dirent[];
+    try {
+      real = realpathSync(dir);
+      if (entered.has(real)) return;
+      entered.add(real);
+      names = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const dirent of names) {
+      const name = dirent.name;
+      const full = path.join(dir, name);
+      const relative = rel ? `${rel}/${name}` : name;
+      let kind: 'folder' | 'file' | 'special';
+      if (dirent.isSymbolicLink()) {
+        try {
+          const target = statSync(full);
+          kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'special';
+        } catch {
+          // A broken link is read, and reported, like any file that cannot be opened.
+          kind = 'file';
+        }
+      } else {
+        kind = dirent.isDirectory() ? 'folder' : dirent.isFile() ? 'file' : 'special';
+      }
+      if (kind === 'folder') {
+        if (name === 'node_modules' || name.startsWith('.')) out.entries.push(`${relative}/`);
+        else walk(full, relative);
+      } else if (kind === 'file') {
+        out.entries.push(relative);
+      } else if (!isHidden(relative)) {
+        out.special.push(relative);
+      }
+    }
+  };
+  walk(folder, '');
+  out.entries.sort();
+  out.special.sort();
+  return out;
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+// A file, or a link to one; a broken link too, so that reading it reports the problem.
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return true;
+  }
 }
 
 function isHidden(entry: string): boolean {
   return entry.split('/').some((part) => part.startsWith('.'));
 }
 
-// The fixed part of a pattern: "corpus/**/*.txt" → "corpus".
+// The fixed part of a pattern: "corpus/**/*.txt" → "corpus", "/data/*.md" → "/data".
 function globRoot(pattern: string): string {
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts) {
-    if (fg.isDynamicPattern(part)) break;
+    // An absolute pattern starts with an empty part, which fast-glob refuses to look at.
+    if (part !== '' && fg.isDynamicPattern(part)) break;
     fixed.push(part);
   }
   return fixed.length ? fixed.join('/') : '.';
