@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/ingest/build-article.js';
@@ -462,6 +462,31 @@ describe('bad input', () => {
     const byPattern = findInputs([path.join(root, 'news', '*.txt')]);
     expect(byPattern.inputs.map((i) => (i.kind === 'file' ? path.basename(i.path) : '-')).filter((f) => f !== 'broken.txt')).toEqual(['a.txt', 'b.txt']);
   }, 20_000);
+
+  it('a file or standard input over 256 MB is an error naming it and what to do, and the other files are read (it crashed the run: a string longer than V8 allows)', async () => {
+    const root = path.join(tmp, 'too-large');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, 'ok.txt'), 'Parler sued Amazon on Monday, the company said.');
+    for (const name of ['huge.txt', 'dump.jsonl']) {
+      // Sparse: the size is all that is looked at.
+      const fd = openSync(path.join(root, name), 'w');
+      ftruncateSync(fd, 257 * 2 ** 20);
+      closeSync(fd);
+    }
+    const { articles, diagnostics } = await readArticles([root]);
+    expect(articles.map((a) => a.id)).toEqual(['ok']);
+    expect(diagnostics.map((d) => [d.code, d.severity, path.basename(d.file!)])).toEqual([['file-too-large', 'error', 'dump.jsonl'], ['file-too-large', 'error', 'huge.txt']]);
+    expect(diagnostics[0]!.message).toMatch(/is 257 MB, more than the 256 MB read as one text; pipe it in instead, which reads one line at a time: coverage quotes - --format ndjson </);
+    expect(diagnostics[1]!.message).toMatch(/split it into smaller files/);
+
+    const MB = Buffer.alloc(2 ** 20, 'a');
+    const stdin = Readable.from((function* () {
+      for (let k = 0; k < 257; k++) yield MB;
+    })());
+    const piped = await readArticles(['-'], { stdin, stdinFormat: 'txt' });
+    expect(piped.articles).toEqual([]);
+    expect(piped.diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
+  }, 30_000);
 
   it('a manifest at the top labels files in sub-folders; a broken manifest is a warning', async () => {
     const root = path.join(tmp, 'manifested');

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Article, Diagnostic } from '../model/types.js';
+import { makeDiagnostic } from '../model/diagnostics.js';
 import { decodeBytes } from './decode.js';
 import { findInputs, type Format } from './find-inputs.js';
 import { findManifestRow, type Manifest } from './manifest.js';
 import type { JsonReadOptions } from './read-json.js';
-import { buildArticles, parse, readFileInput, type FileTask, type InputRead } from './read-file.js';
+import { buildArticles, MAX_FILE_BYTES, parse, readFileInput, type FileTask, type InputRead } from './read-file.js';
 
 export { parse, readFileInput, type FileTask, type InputRead };
 
@@ -94,6 +95,10 @@ export function assembleReading(plan: ReadingPlan, reads: readonly InputRead[]):
 /** Reads standard input (`-`) in the format given or sniffed. */
 export async function readStdinInput(options: ReadOptions): Promise<InputRead> {
   const bytes = await readStream(options.stdin ?? process.stdin);
+  if (bytes === null) {
+    const fix = 'for JSON Lines give --format ndjson or csv, which read standard input one line at a time; otherwise split the input into files';
+    return { articles: [], diagnostics: [makeDiagnostic('file-too-large', 'error', '<stdin>', `is more than the ${MAX_FILE_BYTES / 2 ** 20} MB read as one text; ${fix}`)], format: options.stdinFormat ?? 'txt' };
+  }
   const decoded = decodeBytes(bytes, '<stdin>');
   const text = decoded.text ?? '';
   const format = options.stdinFormat ?? sniffFormat(text);
@@ -122,8 +127,16 @@ function uniqueId(base: string, format: Format, ids: Set<string>): string {
   return id;
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+// The whole stream, or null once it passes MAX_FILE_BYTES (the rest is read and dropped,
+// so that the writer is not left blocked on a full pipe).
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size <= MAX_FILE_BYTES) chunks.push(bytes);
+    else chunks.length = 0;
+  }
+  return size > MAX_FILE_BYTES ? null : Buffer.concat(chunks);
 }

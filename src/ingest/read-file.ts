@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Article, Diagnostic, RawArticle } from '../model/types.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
 import { buildArticle } from './build-article.js';
@@ -39,6 +39,8 @@ export function readFileInput(task: FileTask): InputRead {
   const { file, format } = task;
   let bytes: Uint8Array;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { articles: [], diagnostics: [tooLarge(file, format, size)], format };
     bytes = readFileSync(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied; check the file permissions' : `${(error as Error).message}; check the file`;
@@ -49,6 +51,20 @@ export function readFileInput(task: FileTask): InputRead {
   const { raws, diagnostics } = parse(decoded.text, file, format, task.options);
   const place = { id: task.id, stem: task.stem, folder: task.folder };
   return { articles: buildArticles(raws, format, place, task.manifest, false), diagnostics: [...decoded.diagnostics, ...diagnostics], format };
+}
+
+/**
+ * The largest file read whole: its text must fit in one JavaScript string (at most 2^29 − 24
+ * UTF-16 units in V8), and an article this long would take minutes anyway.
+ */
+export const MAX_FILE_BYTES = 256 * 2 ** 20;
+
+function tooLarge(file: string, format: Format, size: number): Diagnostic {
+  const mb = Math.round(size / 2 ** 20);
+  const fix = format === 'jsonl'
+    ? `pipe it in instead, which reads one line at a time: coverage quotes - --format ndjson < ${file}`
+    : 'split it into smaller files (one article per file)';
+  return makeDiagnostic('file-too-large', 'error', file, `is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB read as one text; ${fix}`);
 }
 
 /** Builds the articles of one input; several get `<id>:<n>` ids. */
