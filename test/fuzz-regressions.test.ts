@@ -130,6 +130,14 @@ describe('hangs', () => {
   }, 120_000);
 });
 
+describe('deep HTML', () => {
+  it('10,000 nested <div>s around one paragraph (20 s: every $("body *") walked up from each element to <body>; parse5 itself is still quadratic in the depth)', () => {
+    const text = `<html><body>${'<div>'.repeat(10_000)}<p>Parler sued Amazon on Monday, the company said in a statement to reporters.</p>${'</div>'.repeat(10_000)}</body></html>`;
+    const [article] = within(12_000, () => articlesFromText(text, { format: 'html' }));
+    expect(article!.text).toContain('Parler sued Amazon on Monday');
+  }, 60_000);
+});
+
 describe('noise on stderr', () => {
   // The 100,000-input run of seed 20261128 printed yaml's "Unresolved tag" warnings (through
   // process.emitWarning, so on stderr in the CLI) for broken front matter whose lines are

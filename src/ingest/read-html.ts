@@ -317,17 +317,40 @@ function dropFurniture($: CheerioAPI): void {
   $('form').each((_, el) => {
     if (paragraphTextLength($, el) * 2 < total || total === 0) $(el).remove();
   });
-  $('body *').each((_, el) => {
-    if (['article', 'main'].includes(el.name) || !looksLikeFurniture(el)) return;
-    if ($(el).find('main, [role="main"]').length > 0) return;
+  for (const el of elementsUnder($('body').toArray())) {
+    if (['article', 'main'].includes(el.name) || !looksLikeFurniture(el)) continue;
+    if ($(el).find('main, [role="main"]').length > 0) continue;
     // A widget never holds most of the page's prose; a wrapper such as
     // `<div class="layout-with-sidebar">` or `<div class="article-body share-on">` does.
     // Comment threads can outgrow the story, so they need a content word to be kept.
     const ownWords = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
     const holdsMost = total > 0 && paragraphTextLength($, el) * 2 >= total;
-    if (holdsMost && (CONTENT_WORD.test(ownWords) || !COMMENT_WORD.test(ownWords))) return;
+    if (holdsMost && (CONTENT_WORD.test(ownWords) || !COMMENT_WORD.test(ownWords))) continue;
     $(el).remove();
-  });
+  }
+}
+
+/**
+ * The elements inside `roots`, in document order, as `$('body *')` gives them. css-select
+ * matches a descendant selector by walking up from every element, which is quadratic in
+ * the depth: 10,000 nested <div>s took 20 s. This walks down once.
+ */
+function elementsUnder(roots: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const stack: Element[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]!);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (!roots.includes(el)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      out.push(el);
+    }
+    const children = el.children.filter(isElement);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  }
+  return out;
 }
 
 /** Whether class, id, role or aria-label names a widget: `share-tools`, `newsletterSignup`, `ad-slot`. */
@@ -350,18 +373,19 @@ function looksLikeFurniture(el: Element): boolean {
 function densestBlock($: CheerioAPI): Element | undefined {
   let best: Element | undefined;
   let bestScore = MIN_BLOCK_TEXT - 1;
-  $('body, body *').each((_, el) => {
+  const bodies = $('body').toArray();
+  for (const el of [...bodies, ...elementsUnder(bodies)]) {
     // Loose text in a <span> or <a> is a fragment of some block, never a block of its own.
-    if (el.name !== 'body' && el.name !== 'td' && !BLOCK_TAGS.has(el.name)) return;
+    if (el.name !== 'body' && el.name !== 'td' && !BLOCK_TAGS.has(el.name)) continue;
     let score = 0;
     for (const child of el.children) {
       if (isElement(child) && child.name === 'p') score += nonLinkTextLength($, child);
       else if ((child.type as string) === 'text') score += ('data' in child ? child.data : '').trim().length;
     }
-    if (score <= bestScore) return;
+    if (score <= bestScore) continue;
     score *= 1 - linkDensity($, el);
     if (score > bestScore) [best, bestScore] = [el, score];
-  });
+  }
   return best;
 }
 
