@@ -58,7 +58,10 @@ const KICKER_CLASS = /kicker|eyebrow|label|rubric|section|category|flag|overline
  * // → { title: 'Dam fails', body: 'The dam failed at dawn.', bodySource: 'article', … }
  */
 export function readHtml(source: string, file: string): RawArticle {
-  const $ = load(closeRunawayTitle(wellFormed(source)));
+  const html = closeRunawayTitle(wellFormed(source));
+  const depth = nestingDepth(html);
+  if (depth > MAX_DOM_DEPTH) return readFlattened(html, file, depth);
+  const $ = load(html);
   const diagnostics: Diagnostic[] = [];
   const nodes = readJsonLd($, file, diagnostics);
   const byId = new Map(nodes.flatMap((n) => (typeof n['@id'] === 'string' ? [[n['@id'], n] as const] : [])));
@@ -328,6 +331,52 @@ function dropFurniture($: CheerioAPI): void {
     if (holdsMost && (CONTENT_WORD.test(ownWords) || !COMMENT_WORD.test(ownWords))) continue;
     $(el).remove();
   }
+}
+
+/**
+ * Deeper than this, a page is read as text (see readFlattened). parse5 follows the HTML
+ * standard, whose scope checks walk the stack of open elements, and domutils' searches
+ * keep a stack that grows at its front: both are quadratic in the depth (20,000 nested
+ * <div>s took 15 s, 200,000 many minutes). Real pages nest a few dozen deep.
+ */
+const MAX_DOM_DEPTH = 3000;
+
+/**
+ * A page nested deeper than MAX_DOM_DEPTH, read without a DOM: tags out, a paragraph
+ * break at each block tag, entities decoded. No metadata; a warning says why.
+ */
+function readFlattened(html: string, file: string, depth: number): RawArticle {
+  const text = html
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|blockquote|section|article|main|table|ul|ol|pre|hr)\b[^<>]*>/gi, '\n\n')
+    .replace(/<[^<>]*>/g, ' ');
+  const paragraphs = decodeEntities(text).split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  const diagnostics: Diagnostic[] = [{
+    code: 'html-too-deep',
+    severity: 'warning',
+    file,
+    message: `${file}: tags nest ${depth} deep, deeper than any article page (${MAX_DOM_DEPTH}); read as text without its metadata — check that the file is a saved page`,
+  }];
+  if (paragraphs.length === 0) {
+    diagnostics.push({ code: 'no-article-body', severity: 'error', file, message: `${file}: no article text found in the HTML; save the page with its article text or pass the text as .txt` });
+  }
+  return { file, index: 0, body: paragraphs.join('\n\n'), bodySource: 'text', meta: {}, diagnostics };
+}
+
+// Elements that never hold others, and those an open tag of the same kind (or a block)
+// closes without an end tag: neither deepens a page.
+const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th']);
+
+/** How deep the page's tags nest at most, counted from its tags alone, without parsing. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (NO_DEPTH.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
 }
 
 /**
