@@ -74,7 +74,7 @@ export function findInputs(paths: readonly string[]): FoundInputs {
         }
         for (const entry of listing.special) {
           if (formatOf(entry) === null) continue;
-          found.diagnostics.push(makeDiagnostic('not-a-file', 'warning', path.join(given, entry), 'is a named pipe, socket or device, not a file; skipped (name it on its own, or pipe it in with -, to read it)'));
+          found.diagnostics.push(notAFile(path.join(given, entry)));
         }
         if (found.inputs.length === before) {
           found.diagnostics.push(makeDiagnostic('no-articles', 'error', given, 'the folder holds no .txt, .md, .html, .json or .jsonl files; point at a folder of articles'));
@@ -94,7 +94,7 @@ export function findInputs(paths: readonly string[]): FoundInputs {
       if (matches.length === 0) found.diagnostics.push(makeDiagnostic('no-match', 'error', given, 'the pattern matches no files; check the pattern (quote it so the shell does not expand it)'));
       for (const f of matches) {
         if (isRegularFile(f)) add(f, globRoot(given));
-        else found.diagnostics.push(makeDiagnostic('not-a-file', 'warning', f, 'is a named pipe, socket or device, not a file; skipped (name it on its own, or pipe it in with -, to read it)'));
+        else found.diagnostics.push(notAFile(f));
       }
       continue;
     }
@@ -162,6 +162,10 @@ function listFolder(folder: string): FolderListing {
   out.entries.sort();
   out.special.sort();
   return out;
+}
+
+function notAFile(file: string): Diagnostic {
+  return makeDiagnostic('not-a-file', 'warning', file, 'is a named pipe, socket or device, not a file; skipped (name it on its own, or pipe it in with -, to read it)');
 }
 
 function realPath(file: string): string {

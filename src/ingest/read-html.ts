@@ -125,12 +125,7 @@ export function readHtml(source: string, file: string): RawArticle {
     article.body = paragraphs.join('\n\n');
     article.bodySource = found.source;
   } else {
-    diagnostics.push({
-      code: 'no-article-body',
-      severity: 'error',
-      file,
-      message: `${file}: no article text found in the HTML; save the page with its article text or pass the text as .txt`,
-    });
+    diagnostics.push(noArticleBody(file));
   }
   return article;
 }
@@ -333,6 +328,10 @@ function dropFurniture($: CheerioAPI): void {
   }
 }
 
+function noArticleBody(file: string): Diagnostic {
+  return { code: 'no-article-body', severity: 'error', file, message: `${file}: no article text found in the HTML; save the page with its article text or pass the text as .txt` };
+}
+
 /**
  * Deeper than this, a page is read as text (see readFlattened). parse5 follows the HTML
  * standard, whose scope checks walk the stack of open elements, and domutils' searches
@@ -346,9 +345,8 @@ const MAX_DOM_DEPTH = 3000;
  * break at each block tag, entities decoded. No metadata; a warning says why.
  */
 function readFlattened(html: string, file: string, depth: number): RawArticle {
-  const text = html
-    .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|blockquote|section|article|main|table|ul|ol|pre|hr)\b[^<>]*>/gi, '\n\n')
-    .replace(/<[^<>]*>/g, ' ');
+  const text = html.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]*>|<[^<>]*>/g, (_tag, name: string | undefined) =>
+    name !== undefined && (BLOCK_TAGS.has(name.toLowerCase()) || name.toLowerCase() === 'br') ? '\n\n' : ' ');
   const paragraphs = decodeEntities(text).split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
   const diagnostics: Diagnostic[] = [{
     code: 'html-too-deep',
@@ -356,9 +354,7 @@ function readFlattened(html: string, file: string, depth: number): RawArticle {
     file,
     message: `${file}: tags nest ${depth} deep, deeper than any article page (${MAX_DOM_DEPTH}); read as text without its metadata — check that the file is a saved page`,
   }];
-  if (paragraphs.length === 0) {
-    diagnostics.push({ code: 'no-article-body', severity: 'error', file, message: `${file}: no article text found in the HTML; save the page with its article text or pass the text as .txt` });
-  }
+  if (paragraphs.length === 0) diagnostics.push(noArticleBody(file));
   return { file, index: 0, body: paragraphs.join('\n\n'), bodySource: 'text', meta: {}, diagnostics };
 }
 
@@ -386,18 +382,19 @@ function nestingDepth(html: string): number {
  */
 function elementsUnder(roots: readonly Element[]): Element[] {
   const out: Element[] = [];
-  const seen = new Set<Element>();
-  const stack: Element[] = [];
-  for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]!);
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (!roots.includes(el)) {
-      if (seen.has(el)) continue;
-      seen.add(el);
-      out.push(el);
-    }
+  // Children pushed last to first, so they come off the stack in document order.
+  const pushChildren = (el: Element, stack: Element[]) => {
     const children = el.children.filter(isElement);
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  };
+  for (const root of roots) {
+    const stack: Element[] = [];
+    pushChildren(root, stack);
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      out.push(el);
+      pushChildren(el, stack);
+    }
   }
   return out;
 }

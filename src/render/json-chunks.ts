@@ -9,43 +9,40 @@
  */
 export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<string> {
   if (depth > 0 && Array.isArray(value)) {
-    if (value.length === 0) {
-      yield '[]';
-      return;
-    }
-    const inner = `${indent}  `;
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield `${i === 0 ? '\n' : ',\n'}${inner}`;
-      const item: unknown = value[i];
-      // JSON.stringify writes null for what JSON cannot hold in an array.
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
-      else yield* jsonChunks(item, depth - 1, inner);
-    }
-    yield `\n${indent}]`;
+    // JSON.stringify writes null for what JSON cannot hold in an array.
+    yield* container('[', ']', value.map((item) => ['', unrepresentable(item) ? null : item] as const), depth, indent);
     return;
   }
   if (depth > 0 && isPlainObject(value)) {
     // The same members in the same order as JSON.stringify: own enumerable string keys,
     // leaving out what JSON cannot hold.
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
-    if (entries.length === 0) {
-      yield '{}';
-      return;
-    }
-    const inner = `${indent}  `;
-    yield '{';
-    for (let i = 0; i < entries.length; i++) {
-      const [key, v] = entries[i]!;
-      yield `${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
-      yield* jsonChunks(v, depth - 1, inner);
-    }
-    yield `\n${indent}}`;
+    const members = Object.entries(value).filter(([, v]) => !unrepresentable(v)).map(([key, v]) => [`${JSON.stringify(key)}: `, v] as const);
+    yield* container('{', '}', members, depth, indent);
     return;
   }
   const text = JSON.stringify(value, null, 2);
   // A string value never holds a raw line break (JSON escapes it), so every one is layout.
   yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+}
+
+/** An array or object, one member (its key, if any, then its value) a line, as JSON.stringify lays them out. */
+function* container(open: string, close: string, members: ReadonlyArray<readonly [string, unknown]>, depth: number, indent: string): Generator<string> {
+  if (members.length === 0) {
+    yield open + close;
+    return;
+  }
+  const inner = `${indent}  `;
+  yield open;
+  for (let i = 0; i < members.length; i++) {
+    const [key, v] = members[i]!;
+    yield `${i === 0 ? '\n' : ',\n'}${inner}${key}`;
+    yield* jsonChunks(v, depth - 1, inner);
+  }
+  yield `\n${indent}${close}`;
+}
+
+function unrepresentable(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
 // Records, written member by member; anything else (a Date, a boxed number, a class

@@ -13,6 +13,25 @@ import { diffPieces, MAX_SHOWN_REMOVED } from './diff-pieces.js';
 const PAGE_IDS = ['comparison', 'framing', 'articles', 'filters', 'shown', 'outlets'];
 
 /**
+ * The report's table: its outlet columns, the cluster types shown, and its rows (quotes
+ * first, then claims, most widely carried first). `coverage diff` checks its size before
+ * the page is built.
+ */
+export function reportTable(comparison: Comparison, options: DiffViewOptions = {}): { outlets: string[]; types: string[]; clusters: Cluster[] } {
+  const outlets = options.outlets ?? comparison.framing.outlets.map((o) => o.outlet);
+  const shown = new Set(outlets);
+  const minOutlets = options.minOutlets ?? 1;
+  const types = options.only === 'quotes' ? ['quote'] : options.only === 'claims' ? ['claim'] : options.only === 'framing' ? [] : ['quote', 'claim'];
+  const carried = new Map(comparison.clusters.map((c) => [c, c.outlets.reduce((n, o) => n + (shown.has(o) ? 1 : 0), 0)]));
+  const clusters = comparison.clusters
+    .filter((c) => types.includes(c.type) && c.members.some((m) => shown.has(m.outlet)) && carried.get(c)! >= minOutlets)
+    .map((c, k) => [c, k] as const)
+    .sort(([a, i], [b, j]) => types.indexOf(a.type) - types.indexOf(b.type) || carried.get(b)! - carried.get(a)! || i - j)
+    .map(([c]) => c);
+  return { outlets, types, clusters };
+}
+
+/**
  * `coverage diff --format html`: the comparison as one self-contained page. Outlets are
  * columns and clusters rows (quotes first, then claims, most widely carried first), with
  * `<ins>` and `<del>` for the words an outlet adds or leaves out; every cell links to its
@@ -26,16 +45,8 @@ const PAGE_IDS = ['comparison', 'framing', 'articles', 'filters', 'shown', 'outl
  * depends only on the comparison: the same run gives the same bytes.
  */
 export function renderDiffHtml(comparison: Comparison, _ctx: RenderContext, options: DiffViewOptions = {}): string {
-  const outlets = options.outlets ?? comparison.framing.outlets.map((o) => o.outlet);
+  const { outlets, types, clusters } = reportTable(comparison, options);
   const col = (outlet: string) => outlets.indexOf(outlet);
-  const minOutlets = options.minOutlets ?? 1;
-  const types = options.only === 'quotes' ? ['quote'] : options.only === 'claims' ? ['claim'] : options.only === 'framing' ? [] : ['quote', 'claim'];
-  const carried = (c: Cluster) => c.outlets.filter((o) => outlets.includes(o)).length;
-  const clusters = comparison.clusters
-    .filter((c) => types.includes(c.type) && c.members.some((m) => outlets.includes(m.outlet)) && carried(c) >= minOutlets)
-    .map((c, k) => [c, k] as const)
-    .sort(([a, i], [b, j]) => types.indexOf(a.type) - types.indexOf(b.type) || carried(b) - carried(a) || i - j)
-    .map(([c]) => c);
   const articles = comparison.articles.filter((a) => outlets.includes(a.outlet));
   const ids = new IdRegistry(PAGE_IDS);
 

@@ -4,6 +4,8 @@ import { compareCoverage } from '../../compare/compare-coverage.js';
 import type { Comparison } from '../../model/comparison.js';
 import { plainContext } from '../../render/context.js';
 import { DIFF_FORMATTERS, missingListChars, type DiffFormat } from '../../render/render-diff.js';
+import { reportTable } from '../../render/render-diff-html.js';
+import type { DiffViewOptions } from '../../render/render-diff-table.js';
 import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
 import { parseChoice, suggest, UsageError, writeOutput } from '../output.js';
@@ -87,15 +89,11 @@ const MAX_REPORT_CELLS = 4_000_000;
 
 // The HTML report is a table of clusters by outlets: past a size no browser opens, say so
 // before building it, and how to make it smaller.
-export function checkReportSize(comparison: Comparison, view: { outlets?: string[]; only?: string; minOutlets?: number }, maxCells = MAX_REPORT_CELLS): void {
-  const outlets = view.outlets ?? [...new Set(comparison.articles.map((a) => a.outlet))];
-  const shown = new Set(outlets);
-  const types = view.only === 'quotes' ? ['quote'] : view.only === 'claims' ? ['claim'] : view.only === 'framing' ? [] : ['quote', 'claim'];
-  const carriedBy = (c: Comparison['clusters'][number]) => c.outlets.reduce((n, o) => n + (shown.has(o) ? 1 : 0), 0);
-  const rows = comparison.clusters.filter((c) => types.includes(c.type) && carriedBy(c) >= (view.minOutlets ?? 1));
-  if (rows.length * outlets.length <= maxCells) return;
-  const shared = rows.filter((c) => carriedBy(c) >= 2).length;
-  throw new UsageError(`--format html: the report would be a table of ${rows.length} clusters × ${outlets.length} outlets, too large to open in a browser; show fewer outlets with --outlets a,b,c, or fewer rows with --min-outlets 2 (${shared} clusters) or more, or use --format json`);
+export function checkReportSize(comparison: Comparison, view: DiffViewOptions, maxCells = MAX_REPORT_CELLS): void {
+  const { outlets, clusters } = reportTable(comparison, view);
+  if (clusters.length * outlets.length <= maxCells) return;
+  const shared = reportTable(comparison, { ...view, minOutlets: Math.max(2, view.minOutlets ?? 1) }).clusters.length;
+  throw new UsageError(`--format html: the report would be a table of ${clusters.length} clusters × ${outlets.length} outlets, too large to open in a browser; show fewer outlets with --outlets a,b,c, or fewer rows with --min-outlets 2 (${shared} clusters) or more, or use --format json`);
 }
 
 /** Above this many characters of `missing` lists, the JSON's size is pointed out. */
