@@ -18,7 +18,7 @@ export interface ArticleView {
 /** Prepares an article for the framing rules; `quotes` may hold other articles' quotes too. */
 export function viewArticle(article: Article, quotes: readonly Quote[] = []): ArticleView {
   const spans = findQuoteSpans(article.text, article.paragraphs);
-  const quoted = spans.map((s): [number, number] => [s.open, s.close === null ? s.end : s.close + 1]);
+  const quoted = spans.map((s): [number, number] => [s.open, s.closeEnd ?? s.end]);
   const own = quotes.filter((q) => q.article === article.id).sort((a, b) => a.start - b.start || a.end - b.end);
   return { article, spans, masked: maskQuotes(article.text, spans), quoted, quotes: own };
 }

@@ -46,7 +46,7 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
     // paragraph for each of its quotes would take minutes.
     const sentenceStart = Math.max(sentenceStartAt(article, span.open, p.start), span.open - CONTEXT);
     const before = masked.slice(sentenceStart, span.open);
-    const afterStart = span.close === null ? span.end : span.close + 1;
+    const afterStart = span.closeEnd ?? span.end;
     const after = masked.slice(afterStart, Math.min(p.end, afterStart + CONTEXT));
     let kind = classifySpan({ inner: text.slice(span.start, span.end), before, after, continuation: span.continuation });
     let attribution = NONE;
@@ -233,7 +233,7 @@ function lastAtOrBefore<T>(list: readonly T[], test: (item: T) => boolean): numb
 
 function quotedShare(start: number, end: number, spans: readonly QuoteSpan[]): number {
   let quoted = 0;
-  for (const s of spans) quoted += Math.max(0, Math.min(end, (s.close ?? s.end) + 1) - Math.max(start, s.open));
+  for (const s of spans) quoted += Math.max(0, Math.min(end, s.closeEnd ?? s.end + 1) - Math.max(start, s.open));
   return end > start ? quoted / (end - start) : 0;
 }
 

@@ -8,6 +8,8 @@ export interface QuoteSpan {
   open: number;
   /** Index of the closing mark, or null when the paragraph ends before the quote does. */
   close: number | null;
+  /** Index just after the closing mark (`close + 1`, or `close + 2` for a `''` mark); null with `close`. */
+  closeEnd: number | null;
   /** Inner text bounds (marks excluded, surrounding spaces trimmed). */
   start: number;
   end: number;
@@ -32,8 +34,9 @@ const WORD = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPEN = /[\s([{—–\-/:;,“‘"'«„]/;
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…”’"'»]/;
 const OPENING_MARK = /^[“"«„‘']/;
-// Every character the pairing looks at; the loop jumps from one to the next.
-const MARK = /[“”„«»"‘’']/g;
+// Every mark the pairing looks at; the loop jumps from one to the next. Two straight
+// apostrophes are one double mark, as the New York Times writes quotes: ''It is over,'' she said.
+const MARK = /''|[“”„«»"‘’']/g;
 // Quotes nest two or three deep. Past this, a run of opening marks ("“a “a “a …") is not
 // nesting, and each mark would search a stack as deep as the paragraph is long.
 const MAX_DEPTH = 16;
@@ -93,10 +96,10 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
   // Found once per paragraph: whether a closing ' follows a position is whether the last one does.
   let lastCloser: number | undefined;
   const hasStraightCloser = (at: number) => (lastCloser ??= lastStraightCloser(text, from, to)) >= at;
-  const closeAt = (depth: number, at: number) => {
+  const closeAt = (depth: number, at: number, length = 1) => {
     const opener = stack[depth]!;
     stack.length = depth;
-    if (depth === 0) spans.push(makeSpan(text, opener, at, paragraph));
+    if (depth === 0) spans.push(makeSpan(text, opener, at, paragraph, undefined, length));
   };
   const findOpen = (test: (o: Opener) => boolean): number => {
     for (let d = stack.length - 1; d >= 0; d--) if (test(stack[d]!)) return d;
@@ -112,6 +115,16 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < to ? text[i + 1]! : ' ';
     switch (c) {
+      case "''": {
+        // ''…'' pairs like "…": it opens after a space and before a word, and closes after a word.
+        const after = i + 2 < to ? text[i + 2]! : ' ';
+        const open = findOpen((o) => o.char === "''");
+        const opens = SPACE_OR_OPEN.test(prev) && !/\s/.test(after);
+        const closes = !/\s/.test(prev) && (CLOSE_CONTEXT.test(after) || i + 2 === to);
+        if (open >= 0 && (closes || !opens)) closeAt(open, i, 2);
+        else if (opens) push(i, 'double', c);
+        break;
+      }
       case '“': {
         // In German style „…“ the high mark closes; otherwise it opens.
         const low = findOpen((o) => o.char === '„');
@@ -189,6 +202,7 @@ function stackTopIsSingleOrAbove(stack: Opener[], depth: number): boolean {
 function lastStraightCloser(text: string, from: number, to: number): number {
   for (let j = to - 1; j >= from; j--) {
     if (text[j] !== '\'') continue;
+    if (text[j - 1] === '\'') { j--; continue; } // a ''double'' mark, not a single one
     const prev = text[j - 1] ?? ' ';
     const next = j + 1 < to ? text[j + 1]! : ' ';
     if (!/\s/.test(prev) && !WORD.test(next)) return j;
@@ -196,10 +210,11 @@ function lastStraightCloser(text: string, from: number, to: number): number {
   return -1;
 }
 
-function makeSpan(text: string, opener: Opener, close: number | null, paragraph: number, paragraphEnd?: number): QuoteSpan {
-  let start = opener.at + 1;
+function makeSpan(text: string, opener: Opener, close: number | null, paragraph: number, paragraphEnd?: number, closeLength = 1): QuoteSpan {
+  let start = opener.at + opener.char.length;
   let end = close ?? paragraphEnd!;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { open: opener.at, close, start, end, style: opener.style, paragraph, continues: false, continuation: false, unbalanced: false };
+  const closeEnd = close === null ? null : close + closeLength;
+  return { open: opener.at, close, closeEnd, start, end, style: opener.style, paragraph, continues: false, continuation: false, unbalanced: false };
 }

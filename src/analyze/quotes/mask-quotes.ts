@@ -13,10 +13,15 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let at = 0;
   for (const s of spans) {
     const from = s.open + 1;
-    const to = s.close ?? s.end;
+    const to = s.closeEnd === null ? s.end : s.closeEnd - 1;
     if (from < at) continue;
-    parts.push(text.slice(at, from), ' '.repeat(Math.max(0, to - from)));
-    at = Math.max(at, to);
+    // A ''…'' quote is masked as "…": the rules then read one mark each side, as they do for "…".
+    const doubled = text.startsWith("''", s.open);
+    parts.push(text.slice(at, doubled ? s.open : from), doubled ? '"' : '', ' '.repeat(Math.max(0, to - from)));
+    if (doubled && s.closeEnd !== null) {
+      parts.push('"');
+      at = s.closeEnd;
+    } else at = Math.max(at, to);
   }
   parts.push(text.slice(at));
   return parts.join('');
