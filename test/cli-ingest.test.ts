@@ -40,7 +40,7 @@ describe('coverage ingest: output formats', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const doc = parseJson(stdout);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.articles.map((a) => a.outlet)).toEqual(['filed-a-lawsuit', 'forced-offline', 'political-resentment', 'capitol-riot', 'millions-of-tweets']);
   });
 

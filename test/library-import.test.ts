@@ -30,7 +30,7 @@ console.log(JSON.stringify({
     const result = spawnSync(process.execPath, ['script.mjs'], { cwd: dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     const out = JSON.parse(result.stdout) as { schemaVersion: number; articles: number; quotes: number; shared: number; mine: string[][] };
-    expect(out).toMatchObject({ schemaVersion: 1, articles: 5 });
+    expect(out).toMatchObject({ schemaVersion: 2, articles: 5 });
     expect(out.quotes).toBeGreaterThan(40);
     expect(out.shared).toBeGreaterThanOrEqual(3);
     expect(out.mine).toEqual([['Mayor Ana Ruiz', 'We will balance it,']]);

@@ -22,6 +22,24 @@ const KNOWN_GAPS: Record<string, string> = {
 const root = fileURLToPath(new URL('../fixtures/cases/', import.meta.url));
 const cases = loadCaseGold(root, []).filter((c) => c.input && c.gold);
 
+describe('quote case fixtures: what each record read', () => {
+  // Every record says where its cue and speaker are, so a row can be audited: the cue's
+  // offsets hold exactly the cue, and the speaker's hold a word of the article.
+  for (const c of cases) {
+    it(`${c.name}: cue and speaker offsets`, async () => {
+      const { articles } = await readArticles([c.input!]);
+      const text = articles[0]!.text;
+      for (const q of articles.flatMap((a) => extractQuotes(a))) {
+        if (q.cue === null) expect(q.cueStart).toBeNull();
+        else expect(text.slice(q.cueStart!, q.cueEnd!).toLowerCase().replace(/\s+/g, ' ')).toBe(q.cue.replace(/\s+/g, ' '));
+        if (q.speakerStart !== null) expect(text.slice(q.speakerStart, q.speakerEnd!)).toMatch(/\p{L}/u);
+        if (q.speaker !== null) expect(q.rule).toMatch(/^[a-z-]+(?:\+(?:pronoun|earlier-mention))?$/);
+        if (q.kind === 'mention') expect(q.rule).toBeNull();
+      }
+    });
+  }
+});
+
 describe('quote case fixtures', () => {
   it('has at least 40 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);

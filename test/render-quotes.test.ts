@@ -37,7 +37,8 @@ function quote(a: Article, n: number, fields: Partial<Quote>): Quote {
   const end = fields.end ?? a.text.length;
   return {
     id: `${a.id}#q${n}`, article: a.id, file: a.file, outlet: a.outlet, kind: 'direct', text: a.text.slice(start, end),
-    speaker: null, source: null, sourceOrg: null, cue: null, paragraph: 0, sentence: null, start, end, confidence: 0.5, ...fields,
+    speaker: null, source: null, sourceOrg: null, cue: null, paragraph: 0, sentence: null, start, end, confidence: 0.5,
+    rule: null, speakerStart: null, speakerEnd: null, cueStart: null, cueEnd: null, ...fields,
   };
 }
 
@@ -52,11 +53,11 @@ const QUOTES: Quote[] = [
 
 describe('QUOTE_COLUMNS and records', () => {
   it('lists the record fields in their documented order', () => {
-    expect(QUOTE_COLUMNS).toEqual(['id', 'article', 'file', 'outlet', 'kind', 'text', 'speaker', 'source', 'sourceOrg', 'cue', 'paragraph', 'sentence', 'start', 'end', 'confidence']);
+    expect(QUOTE_COLUMNS).toEqual(['id', 'article', 'file', 'outlet', 'kind', 'text', 'speaker', 'source', 'sourceOrg', 'cue', 'paragraph', 'sentence', 'start', 'end', 'confidence', 'rule', 'speakerStart', 'speakerEnd', 'cueStart', 'cueEnd']);
   });
 
   it('builds records with exactly those keys, in that order, whatever else a quote carries', () => {
-    const extra = { ...QUOTES[0]!, rule: 'cue-after' } as Quote;
+    const extra = { ...QUOTES[0]!, internal: 'not a column' } as Quote;
     expect(Object.keys(toQuoteRecord(extra))).toEqual([...QUOTE_COLUMNS]);
   });
 

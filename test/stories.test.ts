@@ -260,7 +260,7 @@ describe('coverage stories and coverage diff --by-story', () => {
     const { code, stdout, stderr } = await runCli(['diff', withSingle, '--by-story', '--format', 'json']);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { schemaVersion: number; stories: Array<{ story: Story; comparison: { articles: Array<{ id: string }>; clusters: unknown[]; schemaVersion?: number } }> };
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.stories.map((s) => s.story.id)).toEqual(['s1', 's2', 's3']);
     for (const { story, comparison } of doc.stories) {
       expect(comparison.articles.map((a) => a.id)).toEqual(story.articles);
@@ -284,7 +284,7 @@ describe('coverage stories and coverage diff --by-story', () => {
   it('diff --story-threshold sets how alike articles must be; at 0.99 no story has two articles', async () => {
     const { code, stdout, stderr } = await runCli(['diff', dir, '--by-story', '--story-threshold', '0.99', '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ schemaVersion: 1, stories: [] });
+    expect(JSON.parse(stdout)).toEqual({ schemaVersion: 2, stories: [] });
     expect(stderr).toContain('9 stories have one article and are not compared: s1, s2, s3, s4, s5, s6, s7, s8 and 1 more');
     expect(stderr).toContain('no story has two or more articles to compare');
     const bad = await runCli(['diff', dir, '--by-story', '--story-threshold', '0']);

@@ -116,4 +116,16 @@ export interface Quote {
   end: number;
   /** 0–1: how sure the attribution is. */
   confidence: number;
+  /**
+   * The rule that chose the speaker (`cue-after`, `cue-before`, `follow-on`, …), with
+   * `+pronoun` or `+earlier-mention` when the speaker was resolved from "he" or "the
+   * spokeswoman"; null when no rule attributed it.
+   */
+  rule: string | null;
+  /** Where the speaker mention the rule read is (a pronoun is its own place, not its antecedent's). */
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** Where the cue is: the verb itself, without auxiliaries ("said" in "has said"). */
+  cueStart: number | null;
+  cueEnd: number | null;
 }

@@ -35,7 +35,7 @@ export function plainContext(width = 100): RenderContext {
 }
 
 /** The schema version of every machine-readable output; bump it when a field changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** What a formatter gives: the whole text, or its pieces in order (`jsonChunks`), for output too large for one string. */
 export type Output = string | Iterable<string>;

@@ -13,6 +13,7 @@ import { fitWidths } from './fit-width.js';
 export const QUOTE_COLUMNS = [
   'id', 'article', 'file', 'outlet', 'kind', 'text', 'speaker', 'source', 'sourceOrg',
   'cue', 'paragraph', 'sentence', 'start', 'end', 'confidence',
+  'rule', 'speakerStart', 'speakerEnd', 'cueStart', 'cueEnd',
 ] as const satisfies readonly (keyof Quote)[];
 
 export type QuoteColumn = (typeof QUOTE_COLUMNS)[number];

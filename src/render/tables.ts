@@ -53,6 +53,11 @@ export const QUOTE_TABLE: Readonly<Record<QuoteColumn, string>> = {
   start: 'character offset into the article text (JavaScript string index)',
   end: 'character offset where it ends (exclusive)',
   confidence: '0–1: how sure the attribution is',
+  rule: 'the attribution rule that chose the speaker (`cue-after`, `cue-before`, `follow-on`, …), `+pronoun` or `+earlier-mention` when resolved; empty when none did',
+  speakerStart: 'offset of the speaker mention the rule read (for a pronoun, the pronoun itself); empty when none',
+  speakerEnd: 'offset where that mention ends (exclusive)',
+  cueStart: 'offset of the cue (the verb itself, without auxiliaries); empty when none',
+  cueEnd: 'offset where the cue ends (exclusive)',
 };
 
 /** claims.csv and `coverage claims`: one row per checkable statement. */

@@ -1,11 +1,12 @@
 import { splitSentences } from '../sentences/split-sentences.js';
-import { findAccordingTo, findCues } from './cues.js';
+import { cueOf, findAccordingTo, findCues, type Cue } from './cues.js';
 import { speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
 
 /** Who a quote is from, how it was introduced, and which rule found it. */
 export interface Attribution {
   mention: Mention | null;
-  cue: string | null;
+  /** The reporting verb or phrase and where it is; null when the quote has none of its own. */
+  cue: Cue | null;
   confidence: number;
   /** The rule that found it, for `--verbose` and debugging: `cue-after`, `introducer`, … */
   rule: string;
@@ -38,25 +39,25 @@ export function cueAfter(after: string, offset: number): Attribution {
   const according = findAccordingTo(rest, base)[0];
   if (according && according.start === base) {
     const mention = speakerAfter(rest.slice(according.nameStart - base), according.nameStart);
-    if (mention) return { mention, cue: according.form, confidence: 0.95, rule: 'cue-after' };
+    if (mention) return { mention, cue: cueOf(according), confidence: 0.95, rule: 'cue-after' };
   }
   const cue = findCues(rest, base)[0];
   if (!cue) return NONE;
   if (cue.start === base) {
     // Inverted: "said Matze", "added Sen. Jim DeMint, R-S.C."
     const mention = speakerAfter(rest.slice(cue.cueEnd - base), cue.cueEnd);
-    if (mention) return { mention, cue: cue.form, confidence: 0.95, rule: 'cue-after' };
+    if (mention) return { mention, cue: cueOf(cue), confidence: 0.95, rule: 'cue-after' };
     return NONE;
   }
   const subject = rest.slice(0, cue.start - base);
   const mention = speakerBefore(subject, base);
   // "“Too little, too late,” someone shouted." — attributed, but to nobody a reader could name.
   if (!mention && /^(?:someone|somebody|one|another|a voice|a man|a woman|others?|many|some)\s*$/i.test(subject.trim())) {
-    return { mention: null, cue: cue.form, confidence: 0, rule: 'cue-after-unnamed' };
+    return { mention: null, cue: cueOf(cue), confidence: 0, rule: 'cue-after-unnamed' };
   }
   // The subject must be all there is before the verb: "…,” Matze said", not "…” for Parler, Matze said".
   if (mention && mention.start === base + leadingSpace(subject) && words(tailOf(rest.slice(cue.cueEnd - base))) <= SHORT_TAIL) {
-    return { mention, cue: cue.form, confidence: 0.95, rule: 'cue-after' };
+    return { mention, cue: cueOf(cue), confidence: 0.95, rule: 'cue-after' };
   }
   return NONE;
 }
@@ -71,7 +72,7 @@ export function cueAtSentenceEnd(after: string, offset: number): Attribution {
   const according = findAccordingTo(clause, offset).find((a) => /,\s*$/.test(clause.slice(0, a.start - offset)));
   if (according) {
     const mention = speakerAfter(clause.slice(according.nameStart - offset), according.nameStart);
-    if (mention) return { mention, cue: according.form, confidence: 0.85, rule: 'cue-sentence-end' };
+    if (mention) return { mention, cue: cueOf(according), confidence: 0.85, rule: 'cue-sentence-end' };
   }
   const cues = findCues(clause, offset);
   for (let k = cues.length - 1; k >= 0; k--) {
@@ -85,7 +86,7 @@ export function cueAtSentenceEnd(after: string, offset: number): Attribution {
     if (comma < 0) continue;
     const mention = speakerBefore(head.slice(comma + 1), offset + comma + 1);
     if (mention && mention.start === offset + comma + 1 + leadingSpace(head.slice(comma + 1))) {
-      return { mention, cue: cue.form, confidence: 0.85, rule: 'cue-sentence-end' };
+      return { mention, cue: cueOf(cue), confidence: 0.85, rule: 'cue-sentence-end' };
     }
   }
   return NONE;
@@ -104,7 +105,7 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
   const candidates: Candidate[] = [];
   for (const a of according) {
     const mention = speakerAfter(before.slice(a.nameStart - offset), a.nameStart);
-    if (mention) candidates.push({ at: a.start, attribution: { mention, cue: a.form, confidence: 0.9, rule: 'according-to' } });
+    if (mention) candidates.push({ at: a.start, attribution: { mention, cue: cueOf(a), confidence: 0.9, rule: 'according-to' } });
   }
   // The nearest candidate wins, so cues are tried nearest first and the first that gives
   // one ends the search: a 50 KB paragraph with a cue every few words is not read once per cue.
@@ -125,21 +126,21 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
         mainSubject = speakerAfter(before.slice(opener), offset + opener);
       }
       const subject = mainSubject;
-      if (subject && subject.end <= cue.start) candidates.push({ at: cue.start, attribution: { mention: subject, cue: cue.form, confidence: 0.7, rule: 'participle' } });
+      if (subject && subject.end <= cue.start) candidates.push({ at: cue.start, attribution: { mention: subject, cue: cueOf(cue), confidence: 0.7, rule: 'participle' } });
       continue;
     }
     far ||= partial ? words(gap) > PARTIAL_REACH : words(gap) > 12 && !/[,:]\s*$/.test(gap);
     if (far) continue;
     const mention = speakerBefore(before.slice(0, cue.start - offset), offset);
     if (mention) {
-      candidates.push({ at: cue.start, attribution: { mention, cue: cue.form, confidence: partial ? 0.8 : 0.9, rule: 'cue-before' } });
+      candidates.push({ at: cue.start, attribution: { mention, cue: cueOf(cue), confidence: partial ? 0.8 : 0.9, rule: 'cue-before' } });
       continue;
     }
     // Inverted before the quote: "Said Matze: “…”".
     const inverted = speakerAfter(before.slice(cue.cueEnd - offset), cue.cueEnd);
     // Before the verb only white space or an earlier (masked) part of the quote: "“…,” said Breen, “…”".
     if (inverted && /^[\s“”"‘’'«»„,—–-]*$/.test(before.slice(0, cue.start - offset)) && inverted.type !== 'pronoun') {
-      candidates.push({ at: cue.start, attribution: { mention: inverted, cue: cue.form, confidence: 0.85, rule: 'cue-before' } });
+      candidates.push({ at: cue.start, attribution: { mention: inverted, cue: cueOf(cue), confidence: 0.85, rule: 'cue-before' } });
     }
   }
   if (candidates.length === 0) return NONE;
@@ -167,11 +168,11 @@ export function speakerOfSentence(sentence: string, offset: number): Attribution
   const according = findAccordingTo(sentence, offset)[0];
   if (according) {
     const mention = speakerAfter(sentence.slice(according.nameStart - offset), according.nameStart);
-    if (mention) return { mention, cue: according.form, confidence: 0.6, rule: 'previous-sentence' };
+    if (mention) return { mention, cue: cueOf(according), confidence: 0.6, rule: 'previous-sentence' };
   }
   for (const cue of findCues(sentence, offset)) {
     const mention = speakerBefore(sentence.slice(0, cue.start - offset), offset);
-    if (mention) return { mention, cue: cue.form, confidence: 0.6, rule: 'previous-sentence' };
+    if (mention) return { mention, cue: cueOf(cue), confidence: 0.6, rule: 'previous-sentence' };
   }
   return NONE;
 }

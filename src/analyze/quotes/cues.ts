@@ -17,6 +17,25 @@ const CUE = new RegExp(`\\b(${AUX})(${CUE_FORMS.map(escape).join('|')})\\b`, 'gi
 // "according to" works like a cue but the speaker follows it.
 const ACCORDING = /\b(?:according to|as per|per)\s+/gi;
 
+/** A cue as a record shows it: the verb as written, lowercased, and where it is in the article text. */
+export interface Cue {
+  form: string;
+  start: number;
+  end: number;
+}
+
+/** The record's view of a reporting verb or an "according to": the words themselves, without auxiliaries. */
+export function cueOf(match: CueMatch | AccordingTo): Cue {
+  return 'cueStart' in match ? { form: match.form, start: match.cueStart, end: match.cueEnd } : { form: match.form, start: match.start, end: match.start + match.form.length };
+}
+
+/** An "according to" (or "as per", "per") and where the source's name after it starts. */
+export interface AccordingTo {
+  start: number;
+  nameStart: number;
+  form: string;
+}
+
 /** Every reporting verb in `text`, left to right. */
 export function findCues(text: string, offset = 0): CueMatch[] {
   const out: CueMatch[] = [];
@@ -30,8 +49,8 @@ export function findCues(text: string, offset = 0): CueMatch[] {
 }
 
 /** Every "according to" in `text`: where it starts and where the source's name starts. */
-export function findAccordingTo(text: string, offset = 0): Array<{ start: number; nameStart: number; form: string }> {
-  const out: Array<{ start: number; nameStart: number; form: string }> = [];
+export function findAccordingTo(text: string, offset = 0): AccordingTo[] {
+  const out: AccordingTo[] = [];
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(text); m; m = ACCORDING.exec(text)) {
     const form = m[0].trim().toLowerCase();

@@ -65,7 +65,7 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
       const found = findIndirect(masked.slice(s.start, s.end), s.start, text.slice(s.start, s.end));
       if (!found) continue;
       if (quotedShare(found.start, found.end, spans) > 0.5) continue;
-      items.push({ kind: 'indirect', start: found.start, end: found.end, paragraph: s.paragraph, attribution: { mention: found.mention, cue: found.cue, confidence: found.confidence, rule: 'indirect' } });
+      items.push({ kind: 'indirect', start: found.start, end: found.end, paragraph: s.paragraph, attribution: { mention: found.mention, cue: found.cue, confidence: found.confidence, rule: found.rule } });
     }
   }
 
@@ -75,6 +75,7 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
   resolveSpeakers(slots, masked);
   return items.map((item, n) => {
     const slot = slots[n]!;
+    const { mention, cue, rule } = item.attribution;
     return {
       id: `${article.id}#q${n + 1}`,
       article: article.id,
@@ -85,12 +86,17 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
       speaker: slot.speaker,
       source: null,
       sourceOrg: null,
-      cue: item.attribution.cue,
+      cue: cue?.form ?? null,
       paragraph: item.paragraph,
       sentence: sentenceIndexAt(article, item.start),
       start: item.start,
       end: item.end,
       confidence: slot.speaker === null ? (item.kind === 'mention' ? 1 : 0) : round(slot.confidence),
+      rule: mention || cue ? rule + (slot.resolvedBy && slot.speaker !== null ? `+${slot.resolvedBy}` : '') : null,
+      speakerStart: mention?.start ?? null,
+      speakerEnd: mention?.end ?? null,
+      cueStart: cue?.start ?? null,
+      cueEnd: cue?.end ?? null,
     };
   });
 }

@@ -1,4 +1,4 @@
-import { findAccordingTo, findCues, type CueMatch } from './cues.js';
+import { cueOf, findAccordingTo, findCues, type Cue, type CueMatch } from './cues.js';
 import { CLAUSE_LEMMAS, LISTENER_LEMMAS } from './lexicon.js';
 import { clauseSubject, speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
 
@@ -8,8 +8,10 @@ export interface IndirectStatement {
   start: number;
   end: number;
   mention: Mention;
-  cue: string;
+  cue: Cue;
   confidence: number;
+  /** Which pattern found it: `indirect-according-to`, `indirect-cue-then-clause`, `indirect-clause-then-cue`. */
+  rule: string;
 }
 
 // What may sit between the verb and "that": "said in a statement on Monday that …".
@@ -60,14 +62,14 @@ export function findIndirect(sentence: string, offset: number, original: string 
       const comma = sentence.indexOf(',', mention.end - offset);
       if (comma < 0 || /^\s+(?:the|a|an|it|he|she|they|there|this|these|its|his|her|their)\b/i.test(sentence.slice(mention.end - offset))) {
         const clauseStart = mention.end - offset;
-        if (wordCount(sentence.slice(clauseStart, end)) >= 4) return make(clauseStart, end, mention, a.form, 0.8, original, offset);
+        if (wordCount(sentence.slice(clauseStart, end)) >= 4) return make(clauseStart, end, mention, cueOf(a), 'indirect-according-to', 0.8, original, offset);
         continue;
       }
-      if (wordCount(sentence.slice(comma + 1, end)) >= 3) return make(comma + 1, end, mention, a.form, 0.85, original, offset);
+      if (wordCount(sentence.slice(comma + 1, end)) >= 3) return make(comma + 1, end, mention, cueOf(a), 'indirect-according-to', 0.85, original, offset);
     } else if (/,\s*$/.test(sentence.slice(0, local))) {
       // "CLAUSE, according to X."
       const clauseEnd = sentence.slice(0, local).lastIndexOf(',');
-      if (wordCount(sentence.slice(0, clauseEnd)) >= 3) return make(0, clauseEnd, mention, a.form, 0.85, original, offset);
+      if (wordCount(sentence.slice(0, clauseEnd)) >= 3) return make(0, clauseEnd, mention, cueOf(a), 'indirect-according-to', 0.85, original, offset);
     }
   }
   for (const cue of findCues(sentence, offset)) {
@@ -102,7 +104,7 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
   const shared = /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
   const mention = (/ing$/.test(cue.form) ? null : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
   if (!mention) return null;
-  return make(rest, end, mention, cue.form, mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
+  return make(rest, end, mention, cueOf(cue), 'indirect-cue-then-clause', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 
 // "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
@@ -115,7 +117,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   if (/,\s*$/.test(head) && wordCount(head) >= 5) {
     const inverted = speakerAfter(sentence.slice(cue.cueEnd - offset), cue.cueEnd);
     const rest = inverted ? sentence.slice(inverted.end - offset, end) : '';
-    if (inverted && inverted.type !== 'pronoun' && wordCount(tailClause(rest)) <= 4) return make(0, comma, inverted, cue.form, 0.75, original, offset);
+    if (inverted && inverted.type !== 'pronoun' && wordCount(tailClause(rest)) <= 4) return make(0, comma, inverted, cueOf(cue), 'indirect-clause-then-cue', 0.75, original, offset);
   }
   const subject = head.slice(comma + 1);
   const mention = speakerBefore(subject, offset + comma + 1);
@@ -126,16 +128,16 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   // "Speaking after the hearing, Mrs Halloran said …", "Asked where it was kept, Vuong said …":
   // a participle phrase sets the scene; it is not what was said.
   if (/^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed|Reached|Contacted|Told)\b/u.test(sentence)) return null;
-  return make(0, comma, mention, cue.form, 0.75, original, offset);
+  return make(0, comma, mention, cueOf(cue), 'indirect-clause-then-cue', 0.75, original, offset);
 }
 
-function make(from: number, to: number, mention: Mention, cue: string, confidence: number, sentence: string, offset: number): IndirectStatement | null {
+function make(from: number, to: number, mention: Mention, cue: Cue, rule: string, confidence: number, sentence: string, offset: number): IndirectStatement | null {
   let start = from;
   let end = to;
   while (start < end && /[\s,;:—–-]/.test(sentence[start]!)) start++;
   while (end > start && /[\s,;:.—–-]/.test(sentence[end - 1]!)) end--;
   if (end - start < 8) return null;
-  return { start: offset + start, end: offset + end, mention, cue, confidence };
+  return { start: offset + start, end: offset + end, mention, cue, confidence, rule };
 }
 
 function tailClause(s: string): string {

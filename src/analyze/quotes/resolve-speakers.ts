@@ -10,6 +10,8 @@ export interface SpeakerSlot {
   speaker: string | null;
   /** Lowered when the speaker came from a pronoun or a role noun. */
   confidence: number;
+  /** Filled in when the speaker is not the mention as written: `pronoun` ("he"), `earlier-mention` ("the spokeswoman"). */
+  resolvedBy?: 'pronoun' | 'earlier-mention';
 }
 
 // A run of capitalised words; two or three of them can be a person's name: "John Matze".
@@ -48,10 +50,14 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
         speaker = nearestOrganisation(resolved, m.start) ?? nearestDocument(text, m.start);
       }
       slot.confidence *= 0.9;
+      slot.resolvedBy = 'pronoun';
     } else if ((m.type === 'role' || m.type === 'document') && /^the\s/i.test(m.text) && m.head) {
       const earlier = [...resolved].reverse().find((r) => r.mention.head === m.head && !/^the\s/i.test(r.mention.text) && r.mention.type === m.type);
       // "the company" with no earlier "the company"-headed mention stays as written: which company is a guess.
-      if (earlier) speaker = earlier.speaker;
+      if (earlier) {
+        speaker = earlier.speaker;
+        slot.resolvedBy = 'earlier-mention';
+      }
     }
     slot.speaker = speaker;
     if (speaker !== null) resolved.push({ at: m.start, mention: m, speaker });

@@ -46,8 +46,10 @@ export function quotesCommand(ctx: CliContext, setExit: (code: number) => void):
     .option('-j, --jobs <n>', `threads that read files and find quotes; 1 uses no worker threads (default: one per CPU, at most 4, when there are more than ${DEFAULTS.workerMinFiles} files)`);
   addInputOptions(command).addHelpText('after', `
 Records have the fields id, article, file, outlet, kind, text, speaker, source, sourceOrg,
-cue, paragraph, sentence, start, end, confidence (in that order; the CSV columns too).
-text is exactly the article text from start to end, as \`coverage ingest\` prints it.
+cue, paragraph, sentence, start, end, confidence, rule, speakerStart, speakerEnd, cueStart,
+cueEnd (in that order; the CSV columns too). text is exactly the article text from start to
+end, as \`coverage ingest\` prints it; rule names the attribution rule that chose the
+speaker, and speakerStart/End and cueStart/End say where the words it read are.
 
 Examples:
   coverage quotes corpus/parler-v-aws
