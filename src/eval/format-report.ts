@@ -4,6 +4,8 @@ import type { DatasetScore, Measure, Place } from './sum-scores.js';
 import type { GoldQuote } from './types.js';
 import { formatClusterJson, formatClusterTable } from './clusters/format-clusters.js';
 import type { ClusterReport } from './clusters/run-clusters.js';
+import { formatPolnearJson, formatPolnearTable } from './polnear/format-polnear.js';
+import type { PolnearReport } from './polnear/types.js';
 
 /** Bumped whenever a field of the JSON report changes meaning or goes away. */
 export const EVAL_SCHEMA_VERSION = 1;
@@ -31,9 +33,16 @@ export interface EvalReport {
   diagnostics: Diagnostic[];
   /** The clusters section; absent when the eval was run without compareCoverage. */
   clusters?: ClusterReport;
+  /** The PolNeAR section; absent when the eval was run without its scorer. */
+  polnear?: PolnearReport;
 }
 
-const clusterTargets = (report: EvalReport) => (report.clusters?.status === 'scored' ? report.clusters.targets : []);
+/** Every target the report checked: the datasets', the clusters' and PolNeAR's. */
+export function reportTargets(report: EvalReport): Array<{ met: boolean }> {
+  const clusters = report.clusters?.status === 'scored' ? report.clusters.targets : [];
+  const polnear = report.polnear?.status === 'scored' ? report.polnear.targets : [];
+  return [...report.targets, ...clusters, ...polnear];
+}
 
 const num = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -113,8 +122,9 @@ function details(d: DatasetReport): string[] {
 }
 
 /**
- * The report as text: one table per dataset with the targets beside the numbers, and
- * with `verbose` every miss, false positive, wrong speaker and boundary difference.
+ * The report as text: one table per dataset with the targets beside the numbers, then
+ * the clusters and PolNeAR sections, and with `verbose` every miss, false positive,
+ * wrong speaker and boundary difference.
  *
  * @example formatTable(report, { verbose: false })
  */
@@ -126,7 +136,8 @@ export function formatTable(report: EvalReport, options: ReportOptions): string 
     out.push('');
   }
   if (report.clusters) out.push(...formatClusterTable(report.clusters, options), '');
-  const targets = [...report.targets, ...clusterTargets(report)];
+  if (report.polnear) out.push(...formatPolnearTable(report.polnear), '');
+  const targets = reportTargets(report);
   if (targets.length) {
     const missed = targets.filter((t) => !t.met).length;
     out.push(missed === 0 ? 'all targets met' : `${missed} of ${targets.length} targets missed`);
@@ -178,9 +189,10 @@ export function formatJson(report: EvalReport, options: ReportOptions): string {
   });
   const json = {
     schemaVersion: EVAL_SCHEMA_VERSION,
-    targetsMet: [...report.targets, ...clusterTargets(report)].every((t) => t.met),
+    targetsMet: reportTargets(report).every((t) => t.met),
     datasets,
     ...(report.clusters ? { clusters: formatClusterJson(report.clusters, options) } : {}),
+    ...(report.polnear ? { polnear: formatPolnearJson(report.polnear) } : {}),
     problems: report.diagnostics.map(({ code, severity, file, message }) => ({ code, severity, file, message })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

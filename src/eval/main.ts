@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { assignSources } from '../analyze/quotes/assign-sources.js';
 import { extractQuotes } from '../analyze/quotes/extract-quotes.js';
 import { loadCompareCoverage } from './clusters/load-compare.js';
+import { runPolnearScorer } from './polnear/run-polnear-scorer.js';
 import { runEval } from './run-eval.js';
 
 // `npm run eval -- --json | head` ends quietly when the pipe closes.
@@ -20,6 +21,8 @@ try {
     root: fileURLToPath(new URL('../../', import.meta.url)),
     extractor: { extractQuotes, assignSources },
     compare: loadCompareCoverage,
+    polnear: runPolnearScorer,
+    env: process.env,
   });
 } catch (error) {
   process.stderr.write(`eval: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -1,21 +1,20 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticles } from '../ingest/read-articles.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
 import type { Article, Diagnostic, Quote } from '../model/types.js';
 import { checkTargets, type DatasetName } from './check-targets.js';
 import type { LoadedCompare } from './clusters/load-compare.js';
 import { evalClusters, type ClusterReport } from './clusters/run-clusters.js';
-import { formatJson, formatTable, type DatasetReport } from './format-report.js';
+import { formatJson, formatTable, reportTargets, type DatasetReport } from './format-report.js';
 import { loadCaseGold, loadCorpusGold, type GoldFile } from './load-gold.js';
+import type { PolnearScorer } from './polnear/run-polnear-scorer.js';
+import { evalPolnear } from './polnear/run-polnear.js';
+import { POLNEAR_SPLITS, type PolnearReport, type PolnearSplit } from './polnear/types.js';
+import { predictQuotes, readInputs, type Extractor } from './predict-quotes.js';
 import { scoreQuotes } from './score-quotes.js';
 import { sumScores, type ArticleScore, type DatasetScore } from './sum-scores.js';
 
-/** The quote extractor under test; the eval never imports it itself so tests can pass a stub. */
-export interface Extractor {
-  extractQuotes(article: Article): Quote[];
-  assignSources(quotes: Quote[]): Quote[];
-}
+export type { Extractor } from './predict-quotes.js';
 
 /** Streams, places and the extractor the eval runs against. */
 export interface EvalContext {
@@ -28,15 +27,20 @@ export interface EvalContext {
   extractor: Extractor;
   /** Loads `compareCoverage` for the clusters section; without it the section is left out. */
   compare?: () => Promise<LoadedCompare>;
+  /** Runs PolNeAR's score_polnear.py; without it the PolNeAR section is left out. */
+  polnear?: PolnearScorer;
+  /** Environment variables: COVERAGE_SHARED_DATA names the folder that holds polnear/. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const USAGE = `Usage: npm run eval -- [options]
 
 Scores the quote extractor against the hand-made gold: the bundled corpus and the
 case fixtures, each on its own; then the quote and claim clusters of compareCoverage
-against the hand-made gold clusters. A report, not a gate: exits 0 unless --check is
-given and a target is missed (1), or the eval, the extractor or compareCoverage
-crashed (2).
+against the hand-made gold clusters; then, when the PolNeAR data and python3 are
+there, the records of \`coverage quotes\` on a PolNeAR split with its score_polnear.py.
+A report, not a gate: exits 0 unless --check is given and a target is missed (1), or
+the eval, the extractor, compareCoverage or the PolNeAR scorer crashed (2).
 
 Options:
   -v, --verbose     list every miss, false positive, wrong speaker and boundary difference
@@ -47,49 +51,23 @@ Options:
   --cases <dir>     case fixtures, one folder each with input.* and gold.json (default: fixtures/cases)
   --heldout <dir>   held-out fixtures, never used for tuning, same layout (default: fixtures/heldout)
   --cluster-gold <file>  gold clusters for the corpus (default: fixtures/gold-clusters/parler-v-aws.json)
+  --polnear <dir>   the PolNeAR folder, with score_polnear.py, dev/ and train/ (default:
+                    $COVERAGE_SHARED_DATA/polnear, else ../shared/data/polnear beside the project)
+  --polnear-split <split>  dev or train (default: dev)
   -h, --help        print this help
 
 Example:
-  npm run eval -- --verbose`;
-
-interface Prediction {
-  quotes: Quote[];
-  crashed: boolean;
-}
-
-function predict(articles: readonly Article[], extractor: Extractor, diagnostics: Diagnostic[]): Prediction {
-  let crashed = false;
-  const found: Quote[] = [];
-  for (const article of articles) {
-    try {
-      found.push(...extractor.extractQuotes(article));
-    } catch (error) {
-      crashed = true;
-      diagnostics.push(makeDiagnostic('extractor-error', 'error', article.file, `extractQuotes threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
-    }
-  }
-  try {
-    return { quotes: extractor.assignSources(found), crashed };
-  } catch (error) {
-    diagnostics.push(makeDiagnostic('extractor-error', 'error', articles[0]?.file ?? '<corpus>', `assignSources threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}; scored without sources`));
-    return { quotes: found, crashed: true };
-  }
-}
+  npm run eval -- --verbose
+  COVERAGE_SHARED_DATA=~/data npm run eval -- --polnear-split train`;
 
 function scoreArticle(file: string, article: Article, quotes: readonly Quote[], gold: GoldFile): ArticleScore {
   return { file, text: article.text, score: scoreQuotes(quotes, gold.quotes, article.text), predicted: quotes.length, gold: gold.quotes.length };
 }
 
-async function readInputs(paths: string[], diagnostics: Diagnostic[]): Promise<Article[]> {
-  const read = await readArticles(paths);
-  diagnostics.push(...read.diagnostics, ...read.articles.flatMap((a) => a.diagnostics.filter((d) => d.severity === 'error')));
-  return read.articles;
-}
-
 async function scoreCorpus(corpusDir: string, goldDir: string, extractor: Extractor, diagnostics: Diagnostic[]): Promise<{ score: DatasetScore; crashed: boolean; articles: Article[] }> {
   const golds = loadCorpusGold(goldDir, diagnostics);
   const articles = await readInputs([corpusDir], diagnostics);
-  const { quotes, crashed } = predict(articles, extractor, diagnostics);
+  const { quotes, crashed } = predictQuotes(articles, extractor, diagnostics);
   const goldByFile = new Map(golds.map((g) => [g.file as string, g]));
   const used = new Set<GoldFile>();
   const scores: ArticleScore[] = [];
@@ -118,7 +96,7 @@ async function scoreCases(casesDir: string, extractor: Extractor, diagnostics: D
     const [article] = await readInputs([c.input], diagnostics);
     if (!article) continue;
     // Each case is its own corpus: sources are assigned within the case only.
-    const prediction = predict([article], extractor, diagnostics);
+    const prediction = predictQuotes([article], extractor, diagnostics);
     crashed ||= prediction.crashed;
     scores.push(scoreArticle(c.name, article, prediction.quotes, c.gold));
   }
@@ -152,6 +130,8 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
         cases: { type: 'string' },
         heldout: { type: 'string' },
         'cluster-gold': { type: 'string' },
+        polnear: { type: 'string' },
+        'polnear-split': { type: 'string', default: 'dev' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -163,6 +143,11 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
     ctx.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const split = values['polnear-split'] as PolnearSplit;
+  if (!POLNEAR_SPLITS.includes(split)) {
+    ctx.stderr.write(`eval: --polnear-split: expected ${POLNEAR_SPLITS.join(' or ')}, got "${split}"; see npm run eval -- --help\n`);
+    return 2;
+  }
   const place = (given: string | undefined, fallback: string) =>
     given ?? (path.relative(ctx.cwd, path.join(ctx.root, fallback)) || '.');
   const corpusDir = place(values.corpus, 'corpus/parler-v-aws');
@@ -170,6 +155,8 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   const casesDir = place(values.cases, 'fixtures/cases');
   const heldoutDir = place(values.heldout, 'fixtures/heldout');
   const clusterGold = place(values['cluster-gold'], 'fixtures/gold-clusters/parler-v-aws.json');
+  const sharedData = ctx.env?.COVERAGE_SHARED_DATA;
+  const polnearDir = values.polnear ?? (sharedData ? path.join(sharedData, 'polnear') : place(undefined, '../shared/data/polnear'));
 
   const diagnostics: Diagnostic[] = [];
   const at = (dir: string) => path.resolve(ctx.cwd, dir);
@@ -189,7 +176,11 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
       diagnostics,
     );
   }
-  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report };
+  let polnear: { report: PolnearReport; crashed: boolean } | undefined;
+  if (ctx.polnear) {
+    polnear = await evalPolnear({ dir: at(polnearDir), label: polnearDir, split, extractor: ctx.extractor, score: ctx.polnear }, diagnostics);
+  }
+  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, polnear: polnear?.report };
 
   if (values.json) {
     ctx.stdout.write(formatJson(report, { verbose: values.verbose }));
@@ -197,7 +188,6 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
     for (const d of diagnostics) ctx.stderr.write(`${d.severity}: ${d.message}\n`);
     ctx.stdout.write(formatTable(report, { verbose: values.verbose }));
   }
-  if (corpus.crashed || cases.crashed || heldout.crashed || clusters?.crashed) return 2;
-  const clusterTargets = report.clusters?.status === 'scored' ? report.clusters.targets : [];
-  return values.check && [...report.targets, ...clusterTargets].some((t) => !t.met) ? 1 : 0;
+  if (corpus.crashed || cases.crashed || heldout.crashed || clusters?.crashed || polnear?.crashed) return 2;
+  return values.check && reportTargets(report).some((t) => !t.met) ? 1 : 0;
 }
