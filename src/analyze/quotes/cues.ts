@@ -36,14 +36,31 @@ export interface AccordingTo {
   form: string;
 }
 
-/** Every reporting verb in `text`, left to right. */
+// Words before a verb that make it a noun: "the reports", "his remarks", "their claims".
+const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|those|such|some|many|new|recent|latest|earlier|public|press|campaign|news|whose)\s+$/i;
+// An adverb between the subject and the verb: "Clinton initially said", "he emphatically denied".
+// Nouns that end in -ly are not adverbs: "the family said", "the ally noted".
+const ADVERB = /(?:^|\s)(\p{Ll}{3,}ly)\s+$/u;
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'italy', 'bully', 'july', 'only', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'fly', 'reply', 'apply', 'imply', 'comply']);
+
+/**
+ * Every reporting verb in `text`, left to right. A verb written with a capital inside a
+ * sentence is part of a name ("the United States", "Kansas City Reports"), and one right
+ * after a determiner is a noun ("his remarks", "the claims"): neither is a cue.
+ */
 export function findCues(text: string, offset = 0): CueMatch[] {
   const out: CueMatch[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const form = m[2]!.toLowerCase();
     const cueStart = m.index + m[1]!.length;
-    out.push({ start: offset + m.index, cueStart: offset + cueStart, cueEnd: offset + cueStart + m[2]!.length, form, lemma: cueLemma(form) ?? form });
+    const head = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/^\p{Lu}/u.test(m[1] || m[2]!) && /[\p{L}\p{N},]\s*$/u.test(head)) continue;
+    if (m[1] === '' && NOUN_BEFORE.test(head)) continue;
+    let start = m.index;
+    const adverb = m[1] === '' ? ADVERB.exec(head) : null;
+    if (adverb && !LY_NOUNS.has(adverb[1]!)) start -= adverb[0].length - adverb[0].search(/\S/);
+    out.push({ start: offset + start, cueStart: offset + cueStart, cueEnd: offset + cueStart + m[2]!.length, form, lemma: cueLemma(form) ?? form });
   }
   return out;
 }

@@ -6,6 +6,8 @@ import { findIndirect } from './find-indirect.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { maskQuotes } from './mask-quotes.js';
 import { speakerAfter } from './speaker-phrase.js';
+import { anyVerbAfter } from './rules/any-verb-after.js';
+import { splitSentences } from '../sentences/split-sentences.js';
 import { resolveSpeakers, type SpeakerSlot } from './resolve-speakers.js';
 
 export interface QuoteOptions {
@@ -111,7 +113,11 @@ interface SpanPlace {
 /** Tries the attribution rules for one quoted span, nearest evidence first. */
 function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: QuoteKind, earlier: Item[], place: SpanPlace): Attribution {
   const { before, after, afterStart, sentenceStart } = place;
-  const trailing = span.close === null ? NONE : cueAfter(after, afterStart);
+  let trailing = span.close === null ? NONE : cueAfter(after, afterStart);
+  // "“…,” Trump answered.": the sentence goes on past the quote with a verb no cue list holds.
+  if (!trailing.mention && !trailing.cue && span.close !== null && /[,?!—–-]$/.test(article.text.slice(span.start, span.end))) {
+    trailing = anyVerbAfter(firstClause(after), afterStart) ?? NONE;
+  }
   const leading = before.trim() === '' ? NONE : cueBefore(before, sentenceStart, kind === 'partial');
   if (kind === 'partial') {
     if (leading.mention) return leading;
@@ -241,6 +247,13 @@ function quotedShare(start: number, end: number, spans: readonly QuoteSpan[]): n
   let quoted = 0;
   for (const s of spans) quoted += Math.max(0, Math.min(end, s.closeEnd ?? s.end + 1) - Math.max(start, s.open));
   return end > start ? quoted / (end - start) : 0;
+}
+
+// The text after a closing mark up to the end of its sentence.
+function firstClause(after: string): string {
+  const lead = /^\s*/.exec(after)![0].length;
+  const first = splitSentences(after).find((s) => s.end > lead);
+  return first ? after.slice(0, first.end) : after;
 }
 
 function wordCount(s: string): number {

@@ -1,4 +1,5 @@
-import { DOCUMENT_NOUNS, ORG_WORDS } from './lexicon.js';
+import { firstNameGender } from './first-name-gender.js';
+import { DOCUMENT_NOUNS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Mention } from './speaker-phrase.js';
 
 /** A speaker mention in article order, before and after resolution. */
@@ -44,7 +45,7 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
       const p = m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
         const want = p === 'he' ? 'm' : 'f';
-        speaker = nearestPerson(resolved, text, capitalisedRuns(), m.start, (name) => (gender.get(surname(name)) ?? titleGender(name) ?? want) === want);
+        speaker = nearestPerson(resolved, text, capitalisedRuns(), m.start, (name) => (gender.get(surname(name)) ?? personGender(name) ?? want) === want);
         if (speaker) gender.set(surname(speaker), want);
       } else {
         speaker = nearestOrganisation(resolved, m.start) ?? nearestDocument(text, m.start);
@@ -68,6 +69,52 @@ function surname(name: string): string {
   return name.split(/\s+/).pop()!.replace(/(?:’s|'s)$/, '');
 }
 
+/**
+ * What a name says of its bearer's gender: a title ("Mrs. Clinton"), else the usual gender
+ * of its first name ("Hillary Clinton" → f); undefined for a surname alone or an unknown name.
+ */
+function personGender(name: string): 'm' | 'f' | undefined {
+  return titleGender(name) ?? firstNameOf(name).gender;
+}
+
+/** The first word after any titles, and its gender as a first name: "Sen. Ted Cruz" → Ted, m. */
+function firstNameOf(name: string): { word: string | undefined; gender: 'm' | 'f' | undefined } {
+  const words = name.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+  const word = words[k];
+  // "Hillary Clinton's" is Hillary; a lone word is a surname ("Trump", "Warren"), not a first name.
+  return { word, gender: word && k < words.length - 1 ? firstNameGender(word) : undefined };
+}
+
+// Capitalised words that make a run a place, a body or a thing rather than a person:
+// "New Hampshire", "the Aral Sea", "the Islamic State", "the White House".
+const NOT_PERSON_WORDS = new Set([
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'united', 'states', 'state',
+  'sea', 'river', 'lake', 'mount', 'island', 'islands', 'county', 'city', 'republic', 'kingdom', 'union', 'street', 'avenue',
+  'park', 'valley', 'bay', 'beach', 'coast', 'gulf', 'ocean', 'house', 'senate', 'congress', 'court', 'party', 'islamic',
+  'national', 'federal', 'american', 'democratic', 'republican', 'white', 'capitol', 'hall', 'center', 'centre', 'square',
+  'airport', 'station', 'bridge', 'tower', 'hill', 'hills', 'springs', 'falls', 'fort', 'port', 'saint', 'san', 'santa', 'los',
+  'las', 'el', 'times', 'post', 'news', 'journal', 'street', 'wall', 'supreme', 'security', 'affairs', 'act', 'day', 'war',
+]);
+
+/**
+ * A capitalised run that may name a person: a title or a known first name opens it ("Sen.
+ * Ted Cruz", "Hillary Clinton"), or at least none of its words names a place or a body
+ * ("Ban Ki-moon" may; "New Hampshire" and "the Aral Sea" may not).
+ */
+function looksLikePerson(name: string): boolean {
+  if (titleGender(name) !== undefined || TITLES.has(name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')) || firstNameOf(name).gender !== undefined) return true;
+  return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']s?$/, '')));
+}
+
+/** A run cut to where the person's name starts: "Sixteen-year-old Jamal Whitaker" → "Jamal Whitaker". */
+function fromFirstName(run: string): string {
+  const words = run.split(/\s+/);
+  const k = words.findIndex((w, i) => i < words.length - 1 && firstNameGender(w) !== undefined);
+  return k > 0 ? words.slice(k).join(' ') : run;
+}
+
 function titleGender(name: string): 'm' | 'f' | undefined {
   if (/^(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b/.test(name)) return 'm';
   if (/^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister)\b/.test(name)) return 'f';
@@ -84,9 +131,9 @@ function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: 
   const names: string[] = [];
   for (const m of runs) {
     if (m.index >= at) break;
-    const name = m.text.replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, '');
+    const name = fromFirstName(m.text.replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, ''));
     if (name.split(/\s+/).length > 3 || !/\s/.test(name)) continue;
-    if (NOT_NAME_START.test(name) || isOrganisation(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || !fits(name)) continue;
+    if (NOT_NAME_START.test(name) || isOrganisation(name) || !looksLikePerson(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || !fits(name)) continue;
     // A person who can be "he" or "she" later is usually the subject: followed by a verb or an
     // appositive ("Quaresma says", "Pruitt, 34,"), not by "and"/"of" in a list of places.
     const next = text.slice(m.index + m.text.length, m.index + m.text.length + 20);

@@ -307,9 +307,19 @@ function extendHeadBack(tokens: Token[], headIndex: number): number {
 function takeDescriptors(tokens: Token[], first: number): number {
   let k = first;
   while (k - 1 >= 0 && first - k < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 1]!.text) && !STOP.has(tokens[k - 1]!.text) && !DETERMINERS.has(tokens[k - 1]!.text)) k--;
-  const before = tokens[k - 1];
-  if (k < first && (!before || /^[,;:()“”"‘’—–-]$/.test(before.text) || DETERMINERS.has(before.text.toLowerCase()))) return takeDeterminer(tokens, k);
+  if (k === first) return takeDeterminer(tokens, first);
+  // "Clinton campaign manager Robby Mook", "Republican strategist Fred Davis": capitalised
+  // modifiers before the descriptors belong to the phrase too when it opens the clause.
+  let j = k;
+  while (j - 1 >= 0 && k - j < 3 && isName(tokens[j - 1]!.text) && !/(?:’s|'s)$/.test(tokens[j - 1]!.text)) j--;
+  if (j < k && opensPhrase(tokens[j - 1])) return takeDeterminer(tokens, j);
+  if (opensPhrase(tokens[k - 1])) return takeDeterminer(tokens, k);
   return takeDeterminer(tokens, first);
+}
+
+// What may come right before a subject phrase: nothing, punctuation, or a determiner.
+function opensPhrase(before: Token | undefined): boolean {
+  return !before || /^[,;:()“”"‘’—–-]$/.test(before.text) || DETERMINERS.has(before.text.toLowerCase());
 }
 
 function takeDeterminer(tokens: Token[], first: number): number {
