@@ -1,6 +1,6 @@
 import { splitSentences } from '../sentences/split-sentences.js';
 import { cueOf, findAccordingTo, findCues, type Cue } from './cues.js';
-import { speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
+import { clauseSubject, speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
 
 /** Who a quote is from, how it was introduced, and which rule found it. */
 export interface Attribution {
@@ -123,7 +123,8 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
     if (/ing$/.test(cue.form) && /,\s*$/.test(before.slice(0, cue.start - offset))) {
       if (mainSubject === undefined) {
         const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;
-        mainSubject = speakerAfter(before.slice(opener), offset + opener);
+        // Past a dateline and an opening phrase: "But a few days later, Trump reversed himself, telling CBS …".
+        mainSubject = clauseSubject(before.slice(opener), offset + opener);
       }
       const subject = mainSubject;
       if (subject && subject.end <= cue.start) candidates.push({ at: cue.start, attribution: { mention: subject, cue: cueOf(cue), confidence: 0.7, rule: 'participle' } });

@@ -36,12 +36,18 @@ export interface AccordingTo {
   form: string;
 }
 
-// Words before a verb that make it a noun: "the reports", "his remarks", "their claims".
-const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|those|such|some|many|new|recent|latest|earlier|public|press|campaign|news|whose)\s+$/i;
+// Words before a verb that make it a noun: "the reports", "his remarks", "their claims",
+// and possessives: "Clinton’s call", "Pyongyang's claims", "the senators' comments".
+const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose)|[\p{L}\p{N}](?:’s|'s|s’|s'))\s+$/iu;
 // An adverb between the subject and the verb: "Clinton initially said", "he emphatically denied".
 // Nouns that end in -ly are not adverbs: "the family said", "the ally noted".
 const ADVERB = /(?:^|\s)(\p{Ll}{3,}ly)\s+$/u;
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'italy', 'bully', 'july', 'only', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'fly', 'reply', 'apply', 'imply', 'comply']);
+
+// Cue forms that are also nouns, and so also parts of names: "the United States", "Kansas City
+// Reports", "Cliff Notes". Written with a capital inside a sentence, they are the name's; a
+// headline's "Trump Says …" keeps its verb.
+const NOUNISH = new Set(['state', 'states', 'note', 'notes', 'report', 'reports', 'claim', 'claims', 'call', 'calls', 'remark', 'remarks', 'comment', 'comments', 'charges', 'read', 'reads', 'post', 'posted', 'tweet', 'tweets', 'estimate', 'estimates', 'promise', 'promises', 'pledge', 'pledges', 'label', 'labels', 'counter', 'counters', 'highlight', 'highlights', 'record', 'records', 'mention', 'mentions', 'demand', 'demands', 'joke', 'jokes', 'quip', 'quips', 'vow', 'vows', 'answer', 'answers']);
 
 /**
  * Every reporting verb in `text`, left to right. A verb written with a capital inside a
@@ -55,7 +61,7 @@ export function findCues(text: string, offset = 0): CueMatch[] {
     const form = m[2]!.toLowerCase();
     const cueStart = m.index + m[1]!.length;
     const head = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/^\p{Lu}/u.test(m[1] || m[2]!) && /[\p{L}\p{N},]\s*$/u.test(head)) continue;
+    if (m[1] === '' && /^\p{Lu}/u.test(m[2]!) && NOUNISH.has(form) && /[\p{L}\p{N},]\s*$/u.test(head)) continue;
     if (m[1] === '' && NOUN_BEFORE.test(head)) continue;
     let start = m.index;
     const adverb = m[1] === '' ? ADVERB.exec(head) : null;

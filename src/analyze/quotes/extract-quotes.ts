@@ -74,7 +74,7 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
   items.sort((a, b) => a.start - b.start || a.end - b.end);
   const slots: SpeakerSlot[] = items.map((item) => ({ at: item.start, mention: item.attribution.mention, speaker: null, confidence: item.attribution.confidence }));
   // Names inside quote marks (titles, other people's words) are not antecedents for "he".
-  resolveSpeakers(slots, masked);
+  resolveSpeakers(slots, masked, article.sentences.map((x) => x.start));
   return items.map((item, n) => {
     const slot = slots[n]!;
     const { mention, cue, rule } = item.attribution;

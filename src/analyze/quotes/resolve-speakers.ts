@@ -1,6 +1,7 @@
 import { firstNameGender } from './first-name-gender.js';
 import { DOCUMENT_NOUNS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Mention } from './speaker-phrase.js';
+import { findAntecedent, type PersonMention } from './find-antecedent.js';
 
 /** A speaker mention in article order, before and after resolution. */
 export interface SpeakerSlot {
@@ -30,7 +31,7 @@ const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|
  * - "the spokesperson" → the earlier "an AWS spokesperson" with the same head noun.
  * Anything that cannot be resolved becomes null rather than a guess.
  */
-export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
+export function resolveSpeakers(slots: SpeakerSlot[], text: string, sentenceStarts: readonly number[] = [0]): void {
   const resolved: Array<{ at: number; mention: Mention; speaker: string }> = [];
   // What the article has shown of each person's gender: a "he" resolved to them, or "Mr"/"Ms".
   const gender = new Map<string, 'm' | 'f'>();
@@ -45,7 +46,8 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string): void {
       const p = m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
         const want = p === 'he' ? 'm' : 'f';
-        speaker = nearestPerson(resolved, text, capitalisedRuns(), m.start, (name) => (gender.get(surname(name)) ?? personGender(name) ?? want) === want);
+        const fits = (name: string) => (gender.get(surname(name)) ?? personGender(name) ?? want) === want;
+        speaker = findAntecedent(personMentions(resolved, text, capitalisedRuns(), m.start), sentenceStarts, m.start, fits);
         if (speaker) gender.set(surname(speaker), want);
       } else {
         speaker = nearestOrganisation(resolved, m.start) ?? nearestDocument(text, m.start);
@@ -121,31 +123,55 @@ function titleGender(name: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
-function nearestPerson(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, runs: ReadonlyArray<{ index: number; text: string }>, at: number, fits: (name: string) => boolean): string | null {
-  let best: { at: number; name: string } | null = null;
+const TITLED = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|President|Senator|Governor|Secretary|Judge|Justice|Mayor)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:’s|'s)?/gu;
+
+/** How far back surnames are looked for: a few sentences, so a pronoun does not read the whole article. */
+const SURNAME_REACH = 2000;
+
+/**
+ * The places before `at` where a person is named: speakers already found, full names in
+ * the text ("John Matze"), and later mentions of those people by surname alone ("Matze").
+ */
+function personMentions(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, runs: ReadonlyArray<{ index: number; text: string }>, at: number): PersonMention[] {
+  const out: PersonMention[] = [];
   for (const r of resolved) {
-    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && fits(r.speaker) && (!best || r.at > best.at)) best = { at: r.at, name: r.speaker };
+    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && looksLikePerson(r.speaker)) out.push({ at: r.at, name: r.speaker, possessive: /(?:’s|'s)$/.test(r.mention.text) });
   }
-  // Full names in the text before the pronoun, then the latest place any of them is
-  // mentioned, by full name or surname alone ("Matze went on to explain that he …").
   const names: string[] = [];
   for (const m of runs) {
     if (m.index >= at) break;
     const name = fromFirstName(m.text.replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, ''));
-    if (name.split(/\s+/).length > 3 || !/\s/.test(name)) continue;
-    if (NOT_NAME_START.test(name) || isOrganisation(name) || !looksLikePerson(name) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || !fits(name)) continue;
+    const bare = name.replace(/(?:’s|'s)$/, '');
+    if (bare.split(/\s+/).length > 3 || !/\s/.test(bare)) continue;
+    if (NOT_NAME_START.test(bare) || isOrganisation(bare) || !looksLikePerson(bare) || NOT_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // A person who can be "he" or "she" later is usually the subject: followed by a verb or an
     // appositive ("Quaresma says", "Pruitt, 34,"), not by "and"/"of" in a list of places.
     const next = text.slice(m.index + m.text.length, m.index + m.text.length + 20);
-    if (/^(?:’s|'s)/.test(next) || !/^(?:,|\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|for\b|with\b)\p{Ll})/u.test(next)) continue;
-    names.push(name);
-    if (!best || m.index > best.at) best = { at: m.index, name: fullerForm(resolved, name) };
+    const possessive = bare !== name;
+    if (!possessive && !/^(?:,|\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|for\b|with\b)\p{Ll})/u.test(next)) continue;
+    names.push(bare);
+    out.push({ at: m.index + m.text.length - name.length, name: fullerForm(resolved, bare), possessive });
   }
-  for (const name of names) {
-    const last = text.lastIndexOf(surname(name), at - 1);
-    if (last >= 0 && !NOT_PERSON_BEFORE.test(text.slice(Math.max(0, last - 12), last)) && (!best || last > best.at)) best = { at: last, name: fullerForm(resolved, name) };
+  // "Mr. Hurt", "Sen. Cruz", "Gov. Nikki Haley": a title makes a person of one name too.
+  const titledFrom = Math.max(0, at - SURNAME_REACH);
+  for (const m of text.slice(titledFrom, at).matchAll(TITLED)) {
+    const name = m[0].replace(/(?:’s|'s)$/, '');
+    out.push({ at: titledFrom + m.index, name: fullerForm(resolved, name), possessive: name !== m[0] });
   }
-  return best?.name ?? null;
+  const known = new Set([...names, ...out.map((m) => m.name)]);
+  const from = Math.max(0, at - SURNAME_REACH);
+  for (const name of known) {
+    const last = surname(name);
+    if (last.length < 2) continue;
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])((?:’s|'s)(?![\p{L}]))?`, 'gu');
+    const window = text.slice(from, at);
+    for (const m of window.matchAll(pattern)) {
+      const index = from + m.index;
+      if (NOT_PERSON_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+      out.push({ at: index, name: fullerForm(resolved, name), possessive: m[1] !== undefined });
+    }
+  }
+  return out;
 }
 
 function nearestOrganisation(resolved: Array<{ at: number; mention: Mention; speaker: string }>, at: number): string | null {

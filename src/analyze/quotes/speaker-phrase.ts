@@ -213,6 +213,14 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
   const first = tokens[0];
   if (!first) return done(null, 0);
   if (SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return done({ text: first.text, start: first.start, end: first.end, type: 'pronoun' }, 0);
+  // "But the senator said", "However, Mr. Ryan told": a capitalised opener is not part of the phrase.
+  if (/^\p{Lu}/u.test(first.text) && SENTENCE_STARTERS.has(first.text.toLowerCase()) && !DETERMINERS.has(first.text.toLowerCase())) {
+    const skip = tokens[1]?.text === ',' ? 2 : 1;
+    const rest = tokens.slice(skip);
+    if (rest.length === 0) return done(null, 1);
+    const inner = phraseAfter(rest, text, offset);
+    return { mention: inner.mention, complete: inner.complete };
+  }
   if (DETERMINERS.has(first.text.toLowerCase())) i++;
   let modifiers = 0;
   let sawHead = false;
@@ -306,7 +314,8 @@ function extendHeadBack(tokens: Token[], headIndex: number): number {
 // up to three lowercase descriptors before a name belong to it when nothing else precedes them.
 function takeDescriptors(tokens: Token[], first: number): number {
   let k = first;
-  while (k - 1 >= 0 && first - k < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 1]!.text) && !STOP.has(tokens[k - 1]!.text) && !DETERMINERS.has(tokens[k - 1]!.text)) k--;
+  // A word in -ed is a verb, not a descriptor: "Hollande denounced Trump …".
+  while (k - 1 >= 0 && first - k < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 1]!.text) && !/ed$/.test(tokens[k - 1]!.text) && !STOP.has(tokens[k - 1]!.text) && !DETERMINERS.has(tokens[k - 1]!.text)) k--;
   if (k === first) return takeDeterminer(tokens, first);
   // "Clinton campaign manager Robby Mook", "Republican strategist Fred Davis": capitalised
   // modifiers before the descriptors belong to the phrase too when it opens the clause.
@@ -371,6 +380,10 @@ function toMention(tokens: Token[], text: string, offset: number): Mention | nul
     type = DOCUMENT_NOUNS.has(bare(headToken.text)) ? 'document' : 'role';
   }
   if (type === 'name' && tokens.every((t) => !/^\p{Lu}/u.test(t.text))) return null;
+  // Capitalised only because they open a sentence: "But", "However", "He’s", "That’s".
+  if (type === 'name' && tokens.every((t) => SENTENCE_STARTERS.has(bare(t.text)) || SPEAKER_PRONOUNS.has(bare(t.text)) || /^[,;:]$/.test(t.text))) return null;
+  // A possessive alone names an owner, not a speaker: "Clinton’s" of "Clinton’s call".
+  if (type === 'name' && /(?:’s|'s|s’|s')$/.test(tokens[tokens.length - 1]!.text)) return null;
   const mention: Mention = { text: phrase, start, end, type };
   if (type !== 'name' && headToken) mention.head = bare(headToken.text);
   return mention;
