@@ -15,7 +15,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'german-low-high-quotes': 'the nested ‚…‘ pair inside „…“ leaves the speaker unfound',
   'mention-nickname': 'a nickname (“The Hammer”) and a possessive place name (“the Hammer’s house”) are read as quotes',
   'role-noun-spokesperson': '“said that wasn’t enough”: the gold keeps “that” in the clause, the extractor reads it as the complementiser',
-  'tabloid-style': '“a source close to the couple” after a long quote is not taken as the speaker',
   'two-speakers-alternating': '“He accused her of …” resolves "he" to the nearest person who spoke, not to the accuser',
 };
 

@@ -7,6 +7,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { maskQuotes } from './mask-quotes.js';
 import { speakerAfter } from './speaker-phrase.js';
 import { anyVerbAfter } from './rules/any-verb-after.js';
+import { sentenceSubject } from './rules/sentence-subject.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import { resolveSpeakers, type SpeakerSlot } from './resolve-speakers.js';
 
@@ -126,12 +127,22 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
     if (end.mention) return end;
     const reason = reasonGiver(before, sentenceStart);
     if (reason.mention) return reason;
-    const short = wordCount(article.text.slice(span.start, span.end)) <= 2;
-    return article.paragraphs[span.paragraph]!.kind === 'headline' && !short ? headlineSubject(article, span) : NONE;
+    const words = wordCount(article.text.slice(span.start, span.end));
+    const headline = article.paragraphs[span.paragraph]!.kind === 'headline';
+    // Four words or more are someone's words, most often the subject's; fewer may be a label ("the “experts”").
+    if (!headline && words >= 4 && before.trim() !== '') {
+      const subject = sentenceSubject(before, sentenceStart, /:\s*$/.test(before) ? 'colon-subject' : 'sentence-subject');
+      if (subject) return subject;
+    }
+    return headline && words > 2 ? headlineSubject(article, span) : NONE;
   }
   if (trailing.mention) return trailing;
   if (leading.mention) return leading;
   if (trailing.cue) return trailing; // attributed to someone unnamed: null, not a guess from elsewhere
+  if (/:\s*$/.test(before) && article.paragraphs[span.paragraph]!.kind !== 'headline') {
+    const subject = sentenceSubject(before, sentenceStart, 'colon-subject');
+    if (subject) return subject;
+  }
   if (article.paragraphs[span.paragraph]!.kind === 'headline') {
     const colon = headlineSpeaker(after, afterStart);
     return colon.mention ? colon : headlineSubject(article, span);

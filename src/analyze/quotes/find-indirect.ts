@@ -15,7 +15,7 @@ export interface IndirectStatement {
 }
 
 // What may sit between the verb and "that": "said in a statement on Monday that …".
-const ADVERBIAL_BEFORE_THAT = /^\s*(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
+const ADVERBIAL_BEFORE_THAT = /^\s*(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|repeatedly|publicly|privately|again|also)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
 // A clause can start right after the verb: "Parler claims Amazon …", "Amazon said the problem is …".
 // A reported clause may start with almost anything ("crews would remain …", "the decision
 // was …", "$14 million was …"); what follows the verb is not a clause when it is a
@@ -123,6 +123,10 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   const mention = speakerBefore(subject, offset + comma + 1);
   if (!mention || mention.start !== offset + comma + 1 + (/^\s*/.exec(subject)![0].length)) return null;
   const tail = sentence.slice(cue.cueEnd - offset, end);
+  // "Marsh, he said, had voted against every farm bill": the attribution interrupts the
+  // statement, which is the whole sentence around it.
+  const resumed = /^\s*(?:(?:on|in|at|last|this|earlier|later)\b[^,]{0,30})?,\s*(?!(?:\p{Ll}+ing|and|but|or|as|while|when|because|since|after|before|although|though|which|who|according)\b)(?=\p{Ll})/u.exec(tail);
+  if (resumed && wordCount(tail.slice(resumed[0].length)) >= 3) return make(0, end, mention, cueOf(cue), 'indirect-parenthetical', 0.75, original, offset);
   if (!/^\s*(?:,|$)/.test(tail) && wordCount(tail) > 3) return null;
   if (wordCount(sentence.slice(0, comma)) < 4) return null;
   // "Speaking after the hearing, Mrs Halloran said …", "Asked where it was kept, Vuong said …":

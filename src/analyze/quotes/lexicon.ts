@@ -90,6 +90,16 @@ const CUE_LEMMAS: Record<string, string[]> = {
   show: ['shows that', 'showed that', 'show that'],
   find: ['finds that', 'found that', 'find that'],
   refer: ['referred to', 'refers to', 'referring to'],
+  // "As Professor Foner put it: …"
+  put: ['put it', 'puts it'],
+  answer: ['answered', 'answers'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  exclaim: ['exclaimed', 'exclaims'],
+  proclaim: ['proclaimed', 'proclaims'],
+  recount: ['recounted', 'recounts'],
+  gush: ['gushed', 'gushes'],
+  sigh: ['sighed', 'sighs'],
+  concur: ['concurred', 'concurs'],
 };
 
 /** Every reporting-verb form, longest first so "points out" wins over "points". */
@@ -145,6 +155,12 @@ export const ROLE_NOUNS = new Set([
   'embassy', 'consulate', 'regime', 'opposition', 'rival', 'rivals', 'competitor', 'competitors', 'tenants', 'tenant',
   'neighbours', 'protesters', 'demonstrators', 'officers', 'citizens', 'locals', 'shoppers', 'commuters', 'passengers',
   'patients', 'farmers', 'teachers', 'nurses', 'doctors', 'scientists', 'economists', 'campaigners', 'activists', 'unions',
+  'candidate', 'candidates', 'nominee', 'nominees', 'strategist', 'strategists', 'pollster', 'pollsters', 'consultant', 'consultants',
+  'operative', 'operatives', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'delegate',
+  'delegates', 'newspaper', 'paper', 'magazine', 'outlet', 'outlets', 'tabloid', 'narrator', 'mogul', 'billionaire', 'tycoon',
+  'businessman', 'businesswoman', 'actor', 'actress', 'author', 'writer', 'professor', 'historian', 'scholar', 'pundit', 'anchor',
+  'ambassador', 'diplomat', 'diplomats', 'envoy', 'general', 'admiral', 'commander', 'sheriff', 'governor', 'senators',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'evangelicals', 'respondents', 'americans',
 ]);
 
 /** Documents that can speak: "the lawsuit reads", "according to the filing". */

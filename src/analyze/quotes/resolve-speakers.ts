@@ -148,7 +148,7 @@ function personMentions(resolved: Array<{ at: number; mention: Mention; speaker:
     // appositive ("Quaresma says", "Pruitt, 34,"), not by "and"/"of" in a list of places.
     const next = text.slice(m.index + m.text.length, m.index + m.text.length + 20);
     const possessive = bare !== name;
-    if (!possessive && !/^(?:,|\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|for\b|with\b)\p{Ll})/u.test(next)) continue;
+    if (!possessive && !/^(?:,|\s+(?!in\b|at\b|on\b|to\b|for\b|with\b)\p{Ll})/u.test(next)) continue;
     names.push(bare);
     out.push({ at: m.index + m.text.length - name.length, name: fullerForm(resolved, bare), possessive });
   }

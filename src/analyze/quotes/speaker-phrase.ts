@@ -153,7 +153,11 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
   } else if (isHead(last.text)) {
     first = extendHeadBack(tokens, i);
   } else {
-    return null;
+    // "the designer", "a Republican pollster", "the billionaire business mogul": a noun
+    // no list holds, opened by a determiner right before the verb, is a role.
+    const k = determinerPhraseStart(tokens, i);
+    if (k === null) return null;
+    return toMention(tokens.slice(k, i + 1), text, offset, bare(last.text));
   }
   // Sentence-initial words written with a capital ("Meanwhile", "The") are not part of a name.
   while (first < i && /^\p{Lu}/u.test(tokens[first]!.text) && SENTENCE_STARTERS.has(tokens[first]!.text.toLowerCase()) && !DETERMINERS.has(tokens[first]!.text.toLowerCase())) first++;
@@ -161,6 +165,25 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
   const head = subjectBeforeParticiple(tokens, first);
   if (head !== null) return toMention(tokens.slice(head, headEnd(tokens, head) + 1), text, offset);
   return toMention(tokens.slice(first, i + 1), text, offset);
+}
+
+// Nouns that never head a speaker phrase, and words that cannot end one.
+const NOT_A_HEAD = /^(?:time|day|week|month|year|years|way|end|point|thing|things|fact|case|idea|number|lot|most|rest|same|other|others|one|ones|first|last|next|latter|former|more|less|least|much|many|few|all|both|each|either|neither|such|which|what|who|whom|whose|there|here|then|than|also|too|very|just|only|even|still|now|ago|again)$/;
+
+/**
+ * Where "the … noun" ends `tokens` at `last`: a determiner, at most four modifiers, and a
+ * lowercase noun ("the billionaire business mogul"). Null when the words are not that shape.
+ */
+function determinerPhraseStart(tokens: Token[], last: number): number | null {
+  const head = tokens[last]!.text;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || STOP.has(head) || NOT_A_HEAD.test(head) || /(?:ly|ing|ed)$/.test(head) || DETERMINERS.has(head)) return null;
+  for (let k = last - 1; k >= Math.max(0, last - 5); k--) {
+    const t = tokens[k]!.text;
+    const low = t.toLowerCase();
+    if (/^(?:the|a|an|this|his|her|their|its|our|another)$/.test(low)) return k;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}’'.&-]*$/u.test(t) || STOP.has(low) || DETERMINERS.has(low)) return null;
+  }
+  return null;
 }
 
 const PARTICIPLES = new Set(['filed', 'sent', 'released', 'published', 'issued', 'written', 'made', 'obtained', 'seen', 'reviewed', 'submitted', 'signed', 'posted', 'shared', 'lodged', 'brought', 'delivered', 'presented', 'prepared', 'commissioned', 'cited', 'quoted', 'dated', 'unsealed']);
@@ -233,6 +256,8 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
       afterName = !/(?:’s|'s)$/.test(t);
       continue;
     }
+    // "Local baker Ortega", "Republican strategist Fred Davis": lowercase descriptors between capitals.
+    if (afterName && /^\p{Ll}[\p{L}-]*$/u.test(t) && !STOP.has(t) && !/(?:ed|ly)$/.test(t) && (isName(tokens[i + 1]?.text ?? '') || (/^\p{Ll}[\p{L}-]*$/u.test(tokens[i + 1]?.text ?? '') && isName(tokens[i + 2]?.text ?? '')))) continue;
     if (afterName && !isHead(t) && !PARTICLES.has(t) && !LINKS.has(t.toLowerCase())) break;
     if (i > 0 && DETERMINERS.has(t.toLowerCase())) break;
     if (isHead(t)) {
@@ -365,8 +390,9 @@ function stripOneAppositive(tokens: Token[]): Token[] {
   return [];
 }
 
-function toMention(tokens: Token[], text: string, offset: number): Mention | null {
+function toMention(tokens: Token[], text: string, offset: number, roleHead?: string): Mention | null {
   if (tokens.length === 0) return null;
+  if (roleHead) return { text: text.slice(tokens[0]!.start - offset, tokens[tokens.length - 1]!.end - offset), start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, type: 'role', head: roleHead };
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const phrase = text.slice(start - offset, end - offset);

@@ -5,7 +5,7 @@ import type { Attribution } from '../attribute-span.js';
 const VERB = String.raw`(?:\p{Ll}{2,}ed|wrote|spoke|began|put it|went on|shot back|fired back|hit back)`;
 // Participles and words in -ed that do not report what someone said: "“…,” the plan included".
 const NOT_SPEECH = new Set(['included', 'involved', 'needed', 'used', 'based', 'called', 'named', 'titled', 'entitled', 'dubbed', 'labeled', 'labelled', 'headlined', 'tagged', 'marked', 'printed', 'painted', 'signed', 'featured', 'displayed', 'showed', 'played', 'aired', 'ranked', 'rated', 'listed', 'sold', 'owned', 'led', 'opened', 'closed', 'ended', 'started', 'turned', 'moved', 'changed', 'happened', 'seemed', 'appeared', 'remained', 'existed', 'occurred', 'followed', 'preceded']);
-const INVERTED = new RegExp(String.raw`^(\s*,?\s*)(${VERB})\s+`, 'u');
+const INVERTED = new RegExp(String.raw`^(\s*(?:,\s*)?)(${VERB})\s+`, 'u');
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
