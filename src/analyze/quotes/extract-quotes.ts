@@ -2,7 +2,7 @@ import { firstIndex } from '../../model/first-index.js';
 import type { Article, Quote, QuoteKind, Sentence } from '../../model/types.js';
 import { cueAfter, cueAtSentenceEnd, cueBefore, cueFromIntroducer, headlineSpeaker, NONE, speakerOfSentence, type Attribution } from './attribute-span.js';
 import { classifySpan } from './classify-span.js';
-import { findIndirect } from './find-indirect.js';
+import { findIndirectAll } from './find-indirect.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { maskQuotes } from './mask-quotes.js';
 import { speakerAfter } from './speaker-phrase.js';
@@ -65,10 +65,10 @@ export function extractQuotes(article: Article, options: QuoteOptions = {}): Quo
 
   if (options.indirect !== false) {
     for (const s of article.sentences) {
-      const found = findIndirect(masked.slice(s.start, s.end), s.start, text.slice(s.start, s.end));
-      if (!found) continue;
-      if (quotedShare(found.start, found.end, spans) > 0.5) continue;
-      items.push({ kind: 'indirect', start: found.start, end: found.end, paragraph: s.paragraph, attribution: { mention: found.mention, cue: found.cue, confidence: found.confidence, rule: found.rule } });
+      for (const found of findIndirectAll(masked.slice(s.start, s.end), s.start, text.slice(s.start, s.end))) {
+        if (quotedShare(found.start, found.end, spans) > 0.5) continue;
+        items.push({ kind: 'indirect', start: found.start, end: found.end, paragraph: s.paragraph, attribution: { mention: found.mention, cue: found.cue, confidence: found.confidence, rule: found.rule } });
+      }
     }
   }
 

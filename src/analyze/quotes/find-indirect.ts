@@ -50,8 +50,11 @@ const MAX_SENTENCE = 5000;
  *   // { start: 19, end: 52, mention: { text: 'Parler', … }, cue: 'claims', … }
  */
 export function findIndirect(sentence: string, offset: number, original: string = sentence): IndirectStatement | null {
-  if (sentence.length > MAX_SENTENCE) return null;
-  const end = trimEnd(original);
+  return findIndirectAll(sentence, offset, original)[0] ?? null;
+}
+
+// "According to X, CLAUSE." / "CLAUSE, according to X."
+function statementAccordingTo(sentence: string, original: string, offset: number, end: number): IndirectStatement | null {
   for (const a of findAccordingTo(sentence, offset)) {
     const mention = speakerAfter(sentence.slice(a.nameStart - offset), a.nameStart);
     if (!mention || mention.type === 'pronoun') continue;
@@ -72,11 +75,28 @@ export function findIndirect(sentence: string, offset: number, original: string 
       if (wordCount(sentence.slice(0, clauseEnd)) >= 3) return make(0, clauseEnd, mention, cueOf(a), 'indirect-according-to', 0.85, original, offset);
     }
   }
-  for (const cue of findCues(sentence, offset)) {
-    const found = statementAfterCue(sentence, original, offset, end, cue) ?? statementBeforeCue(sentence, original, offset, end, cue);
-    if (found) return found;
-  }
   return null;
+}
+
+/**
+ * Every reported statement of a sentence introduced by a reporting verb, left to right and
+ * apart: "Rubio said the real extremist is Clinton, and Cruz argued that …" gives two.
+ * A cue inside a statement already found belongs to that statement.
+ */
+export function findIndirectAll(sentence: string, offset: number, original: string = sentence, end = trimEnd(original)): IndirectStatement[] {
+  if (sentence.length > MAX_SENTENCE) return [];
+  const out: IndirectStatement[] = [];
+  const according = statementAccordingTo(sentence, original, offset, end);
+  if (according) out.push(according);
+  let after = offset;
+  for (const cue of findCues(sentence, offset)) {
+    if (cue.start < after || out.some((s) => cue.start >= s.start && cue.start < s.end)) continue;
+    const found = statementAfterCue(sentence, original, offset, end, cue) ?? statementBeforeCue(sentence, original, offset, end, cue);
+    if (!found || out.some((s) => found.start < s.end && s.start < found.end)) continue;
+    out.push(found);
+    after = Math.max(cue.cueEnd, found.end);
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function statementAfterCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
@@ -97,14 +117,15 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
     else if (!CLAUSE_LEMMAS.has(cue.lemma) || NEEDS_THAT.has(cue.lemma) || !CLAUSE_START.test(sentence.slice(rest))) return null;
     else if (NOT_CLAUSE.test(sentence.slice(rest))) return null;
   }
-  if (wordCount(sentence.slice(rest, end)) < 3) return null;
+  const stop = clauseEnd(sentence, rest, end);
+  if (wordCount(sentence.slice(rest, stop)) < 3) return null;
   const before = sentence.slice(0, cue.start - offset);
   // "… praised the museum and said …": the second verb shares the clause's subject, and so
   // does a participle after a comma: "… has sued the company, alleging she was fired …".
   const shared = /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
   const mention = (/ing$/.test(cue.form) ? null : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
   if (!mention) return null;
-  return make(rest, end, mention, cueOf(cue), 'indirect-cue-then-clause', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
+  return make(rest, stop, mention, cueOf(cue), 'indirect-cue-then-clause', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 
 // "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
@@ -114,10 +135,25 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   const head = sentence.slice(0, cue.start - offset);
   const comma = head.lastIndexOf(',');
   if (comma < 0) return null;
-  if (/,\s*$/.test(head) && wordCount(head) >= 5) {
+  // "…, told the board": after "told", "warned" the phrase is who was told, not who spoke.
+  if (/,\s*$/.test(head) && wordCount(head) >= 5 && !LISTENER_LEMMAS.has(cue.lemma)) {
     const inverted = speakerAfter(sentence.slice(cue.cueEnd - offset), cue.cueEnd);
     const rest = inverted ? sentence.slice(inverted.end - offset, end) : '';
     if (inverted && inverted.type !== 'pronoun' && wordCount(tailClause(rest)) <= 4) return make(0, comma, inverted, cueOf(cue), 'indirect-clause-then-cue', 0.75, original, offset);
+  }
+  if (/,\s*$/.test(head)) {
+    // "…, his top aide, Tad Devine, told The Huffington Post": a subject set off with its appositive.
+    const tail = sentence.slice(cue.cueEnd - offset, end);
+    // The comma furthest back that still opens a short subject: "his deputy, Marcus Feld," not "Marcus Feld,".
+    const commas: number[] = [];
+    for (let c = head.lastIndexOf(',', comma - 1); c > 0 && commas.length < 2; c = head.lastIndexOf(',', c - 1)) commas.unshift(c);
+    for (const c of commas) {
+      const subject = head.slice(c + 1);
+      if (wordCount(subject) > 12 || !/^\s*(?:\p{Lu}|(?:his|her|their|its|the|a|an)\s)/u.test(subject)) continue;
+      const mention = speakerBefore(subject, offset + c + 1);
+      if (!mention || mention.type === 'pronoun' || wordCount(sentence.slice(0, c)) < 4 || wordCount(tailClause(tail)) > 4) continue;
+      return make(0, c, mention, cueOf(cue), 'indirect-clause-then-cue', 0.75, original, offset);
+    }
   }
   const subject = head.slice(comma + 1);
   const mention = speakerBefore(subject, offset + comma + 1);
@@ -133,6 +169,25 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   // a participle phrase sets the scene; it is not what was said.
   if (/^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed|Reached|Contacted|Told)\b/u.test(sentence)) return null;
   return make(0, comma, mention, cueOf(cue), 'indirect-clause-then-cue', 0.75, original, offset);
+}
+
+// Where a reported clause gives way to the writer's own words or to another clause:
+// "…is Hillary Clinton, and he railed against …", "…; the campaign …", "…, adding that …",
+// "…, which …", a dash that opens an aside with no closing dash.
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
+
+const DASH = /\s(?:[—–]|--)\s/;
+const DASHES = /\s(?:[—–]|--)\s/g;
+
+function clauseEnd(sentence: string, from: number, end: number): number {
+  const part = sentence.slice(from, end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) {
+    // An aside set off by two dashes is part of the clause: "Des Moines — Iowa's biggest market — last Friday".
+    if (/[—–-]/.test(m[0]) && (DASH.test(part.slice(m.index + m[0].length)) || (part.slice(0, m.index).match(DASHES) ?? []).length % 2 === 1)) continue;
+    if (wordCount(part.slice(0, m.index)) >= 3) return from + m.index;
+  }
+  return end;
 }
 
 function make(from: number, to: number, mention: Mention, cue: Cue, rule: string, confidence: number, sentence: string, offset: number): IndirectStatement | null {

@@ -122,7 +122,8 @@ export const CLAUSE_LEMMAS = new Set([
   'respond', 'declare', 'announce', 'acknowledge', 'admit', 'assert', 'suggest', 'maintain', 'stress', 'emphasize',
   'predict', 'tweet', 'testify', 'conclude', 'complain', 'concede', 'observe', 'report', 'reveal', 'confirm', 'charge',
   'believe', 'agree', 'vow', 'promise', 'pledge', 'boast', 'counter', 'estimate', 'caution', 'hint', 'indicate',
-  'insinuate', 'read', 'point', 'continue', 'show', 'find', 'deny', 'recall', 'think',
+  'insinuate', 'read', 'point', 'continue', 'show', 'find', 'deny', 'recall', 'think', 'reiterate', 'answer', 'exclaim',
+  'proclaim', 'recount', 'concur', 'retort', 'tell',
 ]);
 
 /** Verbs that take the listener before the clause: "told reporters that …", "warned investors that …". */

@@ -383,7 +383,8 @@ function stripOneAppositive(tokens: Token[]): Token[] {
     // "Sandoval's father, Michael Sandoval," / "The trust's chief executive, Dr. Helen Okwu,":
     // a role described first and then named — the name is the speaker.
     const appositive = tokens.slice(j + 1, -1);
-    if (isHead(before.text) && appositive.length >= 2 && appositive.length <= 5 && appositive.every((t, k) => isName(t.text) || (k > 0 && PARTICLES.has(t.text))) && isName(appositive[appositive.length - 1]!.text)) return appositive;
+    const described = isHead(before.text) || determinerPhraseStart(tokens, j - 1) !== null;
+    if (described && appositive.length >= 2 && appositive.length <= 5 && appositive.every((t, k) => isName(t.text) || (k > 0 && PARTICLES.has(t.text))) && isName(appositive[appositive.length - 1]!.text)) return appositive;
     if (isName(before.text) || isHead(before.text) || SPEAKER_PRONOUNS.has(before.text.toLowerCase())) return tokens.slice(0, j);
     return [];
   }
