@@ -23,6 +23,9 @@ const SHORT_TAIL = 14;
  */
 const PARTIAL_REACH = 40;
 
+// A role set off before the name it describes: "Sanders's campaign manager, ", "the bureau's director, ".
+const ROLE_BEFORE_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,50}|\p{Lu}[\p{L}.-]*(?:’s|'s)\s+[^,;:“”"]{1,50}),\s*$/u;
+
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
@@ -55,8 +58,13 @@ export function cueAfter(after: string, offset: number): Attribution {
   if (!mention && /^(?:someone|somebody|one|another|a voice|a man|a woman|others?|many|some)\s*$/i.test(subject.trim())) {
     return { mention: null, cue: cueOf(cue), confidence: 0, rule: 'cue-after-unnamed' };
   }
-  // The subject must be all there is before the verb: "…,” Matze said", not "…” for Parler, Matze said".
-  if (mention && mention.start === base + leadingSpace(subject) && words(tailOf(rest.slice(cue.cueEnd - base))) <= SHORT_TAIL) {
+  // The subject must be all there is before the verb: "…,” Matze said", not "…” for Parler, Matze said";
+  // or a role set off before its name: "…,” Sanders's campaign manager, Jeff Weaver, said".
+  const whole = mention && (mention.start === base + leadingSpace(subject) || ROLE_BEFORE_NAME.test(rest.slice(0, mention.start - base)));
+  // A long tail is fine when nothing but the verb separates it from the subject: "…,” Clinton
+  // said at Mission College as she sat at a lunchroom table sandwiched between …".
+  const adjacent = mention && /^[\s,]*$/.test(rest.slice(mention.end - base, cue.start - base));
+  if (mention && whole && (adjacent || words(tailOf(rest.slice(cue.cueEnd - base))) <= SHORT_TAIL)) {
     return { mention, cue: cueOf(cue), confidence: 0.95, rule: 'cue-after' };
   }
   return NONE;
@@ -68,6 +76,14 @@ export function cueAfter(after: string, offset: number): Attribution {
  */
 export function cueAtSentenceEnd(after: string, offset: number): Attribution {
   const clause = firstSentence(after);
+  // "…“drew quite well from white voters” in the 2008 primary, said Ohio State professor Paul Beck."
+  const inverted = findCues(clause, offset).reverse().find((c) => /,\s*$/.test(clause.slice(0, c.start - offset)));
+  if (inverted) {
+    const mention = speakerAfter(clause.slice(inverted.cueEnd - offset), inverted.cueEnd);
+    if (mention && mention.type !== 'pronoun' && words(tailOf(clause.slice(mention.end - offset))) <= 4) {
+      return { mention, cue: cueOf(inverted), confidence: 0.85, rule: 'cue-sentence-end' };
+    }
+  }
   // "…“in remarkably good spirits,” according to the sheriff's office."
   const according = findAccordingTo(clause, offset).find((a) => /,\s*$/.test(clause.slice(0, a.start - offset)));
   if (according) {

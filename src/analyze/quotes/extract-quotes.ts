@@ -9,6 +9,7 @@ import { speakerAfter } from './speaker-phrase.js';
 import { anyVerbAfter } from './rules/any-verb-after.js';
 import { sentenceSubject } from './rules/sentence-subject.js';
 import { splitSentences } from '../sentences/split-sentences.js';
+import { findCues } from './cues.js';
 import { resolveSpeakers, type SpeakerSlot } from './resolve-speakers.js';
 
 export interface QuoteOptions {
@@ -142,6 +143,16 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
   if (/:\s*$/.test(before) && article.paragraphs[span.paragraph]!.kind !== 'headline') {
     const subject = sentenceSubject(before, sentenceStart, 'colon-subject');
     if (subject) return subject;
+  }
+  // "“…” than that of the CIA chief, Zuckoff said.": the sentence goes on and ends with its attribution.
+  if (span.close !== null && article.paragraphs[span.paragraph]!.kind !== 'headline') {
+    const end = cueAtSentenceEnd(after, afterStart);
+    if (end.mention) return end;
+    // The sentence has a cue of its own that names nobody this rule can read: better no
+    // speaker than the previous paragraph's.
+    if (findCues(firstClause(after), afterStart).length > 0 && !/^\s*$/.test(firstClause(after).replace(/[“”"'‘’\s]/g, ''))) {
+      if (before.trim() === '' && /^\s*[^\s“"‘']/.test(after)) return { ...NONE, rule: 'own-cue-unread' };
+    }
   }
   if (article.paragraphs[span.paragraph]!.kind === 'headline') {
     const colon = headlineSpeaker(after, afterStart);

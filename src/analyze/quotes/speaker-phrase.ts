@@ -257,7 +257,7 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
       continue;
     }
     // "Local baker Ortega", "Republican strategist Fred Davis": lowercase descriptors between capitals.
-    if (afterName && /^\p{Ll}[\p{L}-]*$/u.test(t) && !STOP.has(t) && !/(?:ed|ly)$/.test(t) && (isName(tokens[i + 1]?.text ?? '') || (/^\p{Ll}[\p{L}-]*$/u.test(tokens[i + 1]?.text ?? '') && isName(tokens[i + 2]?.text ?? '')))) continue;
+    if ((afterName || sawHead) && /^\p{Ll}[\p{L}-]*$/u.test(t) && !STOP.has(t) && !/(?:ed|ly)$/.test(t) && (isName(tokens[i + 1]?.text ?? '') || (/^\p{Ll}[\p{L}-]*$/u.test(tokens[i + 1]?.text ?? '') && isName(tokens[i + 2]?.text ?? '')))) continue;
     if (afterName && !isHead(t) && !PARTICLES.has(t) && !LINKS.has(t.toLowerCase())) break;
     if (i > 0 && DETERMINERS.has(t.toLowerCase())) break;
     if (isHead(t)) {
