@@ -4,6 +4,8 @@ export interface PersonMention {
   name: string;
   /** "Obama's campaign": the person is named but is not who acts. */
   possessive: boolean;
+  /** The person is the speaker of a statement there: the subject of its reporting verb. */
+  speaker?: boolean;
 }
 
 /** How many sentences before the pronoun's own an antecedent is looked for. */
@@ -12,7 +14,8 @@ const SENTENCES_BACK = 4;
 /**
  * The person "he" or "she" at `at` most likely stands for, by salience: in the nearest
  * sentence (the pronoun's own, up to the pronoun, then the ones before) that names
- * someone who fits, the first person named, who is most often its subject. "Christie has
+ * someone who fits, the person who speaks there (the subject of its reporting verb),
+ * else the first person named, who is most often its subject. "Christie has
  * argued for weeks that Rubio is not ready. “…,” he said." → Christie, not Rubio, though
  * Rubio is nearer. A possessive ("Obama's aides") is taken only when the sentence names no
  * one else. `sentenceStarts` are in text order.
@@ -32,7 +35,9 @@ export function findAntecedent(mentions: readonly PersonMention[], sentenceStart
     const list = bySentence.get(k);
     if (!list) continue;
     list.sort((a, b) => a.at - b.at);
-    return (list.find((m) => !m.possessive) ?? list[0]!).name;
+    // "In describing fellow billionaire Donald Trump, Cuban said he sees …": who speaks in the
+    // sentence is its subject, even after an opening phrase that names someone else.
+    return (list.find((m) => m.speaker && !m.possessive) ?? list.find((m) => !m.possessive) ?? list[0]!).name;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { firstNameGender } from './first-name-gender.js';
 import { DOCUMENT_NOUNS, ORG_WORDS, TITLES } from './lexicon.js';
+import { SENTENCE_STARTERS } from '../sentences/abbreviations.js';
 import type { Mention } from './speaker-phrase.js';
 import { findAntecedent, type PersonMention } from './find-antecedent.js';
 
@@ -107,8 +108,15 @@ const NOT_PERSON_WORDS = new Set([
  */
 function looksLikePerson(name: string): boolean {
   if (titleGender(name) !== undefined || TITLES.has(name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')) || firstNameOf(name).gender !== undefined) return true;
+  const first = name.split(/\s+/)[0]!;
+  // A word that opens a sentence with a capital is not a name: "Following Wednesday", "Outside Carrier", "Audiences".
+  if (SENTENCE_STARTERS.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first) || NOT_NAME_WORDS.has(first.toLowerCase())) return false;
+  if (!/\s/.test(name) && /^\p{Lu}\p{Ll}+s$/u.test(name) && !/(?:ss|us|is)$/.test(name)) return false;
   return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']s?$/, '')));
 }
+
+// Prepositions and adverbs that open sentences with a capital.
+const NOT_NAME_WORDS = new Set(['outside', 'inside', 'across', 'despite', 'amid', 'among', 'around', 'behind', 'beyond', 'near', 'over', 'under', 'unlike', 'like', 'within', 'without', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'even', 'just', 'only', 'yes', 'no', 'asked', 'told', 'here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow', 'once', 'twice', 'again', 'perhaps', 'maybe', 'indeed', 'instead', 'otherwise', 'already', 'soon', 'later', 'never', 'ever', 'always', 'often', 'sometimes', 'nearly', 'almost', 'about', 'against', 'between', 'beneath', 'above', 'below', 'except', 'until', 'unless', 'whether', 'either', 'neither', 'nor', 'whatever', 'whoever', 'every', 'several', 'few', 'more', 'less', 'much', 'first', 'second', 'third', 'next', 'last', 'former', 'latter', 'other', 'others', 'meanwhile']);
 
 /** A run cut to where the person's name starts: "Sixteen-year-old Jamal Whitaker" → "Jamal Whitaker". */
 function fromFirstName(run: string): string {
@@ -135,7 +143,7 @@ const SURNAME_REACH = 2000;
 function personMentions(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, runs: ReadonlyArray<{ index: number; text: string }>, at: number): PersonMention[] {
   const out: PersonMention[] = [];
   for (const r of resolved) {
-    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && looksLikePerson(r.speaker)) out.push({ at: r.at, name: r.speaker, possessive: /(?:’s|'s)$/.test(r.mention.text) });
+    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && looksLikePerson(r.speaker)) out.push({ at: r.at, name: r.speaker, possessive: /(?:’s|'s)$/.test(r.mention.text), speaker: true });
   }
   const names: string[] = [];
   for (const m of runs) {
