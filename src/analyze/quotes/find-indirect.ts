@@ -15,7 +15,7 @@ export interface IndirectStatement {
 }
 
 // What may sit between the verb and "that": "said in a statement on Monday that …".
-const ADVERBIAL_BEFORE_THAT = /^\s*(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|repeatedly|publicly|privately|again|also)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
+const ADVERBIAL_BEFORE_THAT = /^\s*(?:,\s*(?:however|though|too|in fact|of course|for example|for instance|in turn)\s*,\s*)?(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|repeatedly|publicly|privately|again|also)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
 // A clause can start right after the verb: "Parler claims Amazon …", "Amazon said the problem is …".
 // A reported clause may start with almost anything ("crews would remain …", "the decision
 // was …", "$14 million was …"); what follows the verb is not a clause when it is a
@@ -117,7 +117,9 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
     else if (!CLAUSE_LEMMAS.has(cue.lemma) || NEEDS_THAT.has(cue.lemma) || !CLAUSE_START.test(sentence.slice(rest))) return null;
     else if (NOT_CLAUSE.test(sentence.slice(rest))) return null;
   }
-  const stop = clauseEnd(sentence, rest, end);
+  // "claimed that “…,” one of the prosecutors said …": a clause that is a quotation ends with it.
+  const quoted = /^\s*[“"]/.test(sentence.slice(rest)) ? sentence.slice(rest).search(/[”"](?=[\s,.;:!?]|$)/) : -1;
+  const stop = quoted > 0 ? rest + quoted + 1 : clauseEnd(sentence, rest, end);
   if (wordCount(sentence.slice(rest, stop)) < 3) return null;
   const before = sentence.slice(0, cue.start - offset);
   // "… praised the museum and said …": the second verb shares the clause's subject, and so
@@ -174,7 +176,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
 // Where a reported clause gives way to the writer's own words or to another clause:
 // "…is Hillary Clinton, and he railed against …", "…; the campaign …", "…, adding that …",
 // "…, which …", a dash that opens an aside with no closing dash.
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
+const CLAUSE_BREAK = /;|,\s+but\s|,\s+(?:and|while|whereas|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
 
 const DASH = /\s(?:[—–]|--)\s/;
 const DASHES = /\s(?:[—–]|--)\s/g;

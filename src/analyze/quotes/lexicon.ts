@@ -130,7 +130,7 @@ export const CLAUSE_LEMMAS = new Set([
 export const LISTENER_LEMMAS = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'ask', 'urge']);
 
 /** Words between a speaker and the verb: "has said", "also told", "later wrote". */
-export const AUXILIARIES = ['has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'was', 'is', 'may', 'might', 'should', 'must', 'also', 'later', 'previously', 'again', 'then', 'further', 'once', 'recently', 'repeatedly', 'reportedly', 'allegedly', 'specifically', 'publicly', 'privately', 'separately', 'earlier', 'still', 'not', 'never', 'often', 'even', 'simply', 'has also', 'went on to'];
+export const AUXILIARIES = ['has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'was', 'is', 'may', 'might', 'should', 'must', 'also', 'later', 'previously', 'again', 'then', 'further', 'once', 'recently', 'repeatedly', 'reportedly', 'allegedly', 'specifically', 'publicly', 'privately', 'separately', 'earlier', 'still', 'not', 'never', 'often', 'even', 'simply', 'has also', 'went on to', 'now', 'first', 'just', 'since', 'already', 'ultimately', 'has since', 'have since'];
 
 /** People described by their role: "an AWS spokesperson", "the company's lawyers". */
 export const ROLE_NOUNS = new Set([
