@@ -1,5 +1,6 @@
 import { splitSentences } from '../sentences/split-sentences.js';
 import { cueOf, findAccordingTo, findCues, type Cue } from './cues.js';
+import { authorOfStatement } from './rules/issued-statement.js';
 import { clauseSubject, speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
 
 /** Who a quote is from, how it was introduced, and which rule found it. */
@@ -134,6 +135,14 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
   for (const cue of nearestFirst) {
     if (candidates.length > found) break;
     const gap = before.slice(cue.cueEnd - offset);
+    // "Mackler issued a statement saying his comment “…”": the statement's author speaks.
+    if (/ing$/.test(cue.form)) {
+      const author = authorOfStatement(before.slice(0, cue.start - offset), offset);
+      if (author) {
+        candidates.push({ at: cue.start, attribution: { mention: author, cue: cueOf(cue), confidence: 0.85, rule: 'issued-statement' } });
+        continue;
+      }
+    }
     // "…, labelling the decision … a severe ‘death blow’": a participle after a comma
     // reports for the subject of the main clause, after any "According to X," opener.
     if (/ing$/.test(cue.form) && /,\s*$/.test(before.slice(0, cue.start - offset))) {

@@ -115,16 +115,22 @@ interface SpanPlace {
 /** Tries the attribution rules for one quoted span, nearest evidence first. */
 function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: QuoteKind, earlier: Item[], place: SpanPlace): Attribution {
   const { before, after, afterStart, sentenceStart } = place;
-  let trailing = span.close === null ? NONE : cueAfter(after, afterStart);
+  // A quote that ends its sentence has no attribution after it: "“…does it make?” Her critics cited it …".
+  const endsSentence = span.close !== null && span.closeEnd !== null && sentenceEndsAt(article, span.close, span.closeEnd);
+  let trailing = span.close === null || endsSentence ? NONE : cueAfter(after, afterStart);
   // "“…,” Trump answered.": the sentence goes on past the quote with a verb no cue list holds.
-  if (!trailing.mention && !trailing.cue && span.close !== null && /[,?!—–-]$/.test(article.text.slice(span.start, span.end))) {
+  if (!trailing.mention && !trailing.cue && span.close !== null && !endsSentence && /[,?!—–-]$/.test(article.text.slice(span.start, span.end))) {
     trailing = anyVerbAfter(firstClause(after), afterStart) ?? NONE;
   }
   const leading = before.trim() === '' ? NONE : cueBefore(before, sentenceStart, kind === 'partial');
   if (kind === 'partial') {
+    // Both sides name someone: the cue nearer the quote wins ("… Moscow strongly denies — “why …?” asked Dunn").
+    if (leading.mention && trailing.mention && leading.cue && trailing.cue) {
+      return span.open - leading.cue.end <= trailing.cue.start - afterStart ? leading : trailing;
+    }
     if (leading.mention) return leading;
     if (trailing.mention) return trailing;
-    const end = span.close === null ? NONE : cueAtSentenceEnd(after, afterStart);
+    const end = span.close === null || endsSentence ? NONE : cueAtSentenceEnd(after, afterStart);
     if (end.mention) return end;
     const reason = reasonGiver(before, sentenceStart);
     if (reason.mention) return reason;
@@ -145,7 +151,7 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
     if (subject) return subject;
   }
   // "“…” than that of the CIA chief, Zuckoff said.": the sentence goes on and ends with its attribution.
-  if (span.close !== null && article.paragraphs[span.paragraph]!.kind !== 'headline') {
+  if (span.close !== null && !endsSentence && article.paragraphs[span.paragraph]!.kind !== 'headline') {
     const end = cueAtSentenceEnd(after, afterStart);
     if (end.mention) return end;
     // The sentence has a cue of its own that names nobody this rule can read: better no
@@ -219,6 +225,14 @@ function headlineSubject(article: Article, span: QuoteSpan): Attribution {
   // Title case runs names together ("Parler Sues Amazon For …"): keep the first word.
   const first = /^[\p{L}\p{N}’'.&-]+/u.exec(subject.text)![0];
   return { mention: { ...subject, text: first, end: subject.start + first.length, type: 'name' }, cue: null, confidence: 0.5, rule: 'headline-subject' };
+}
+
+// Whether the sentence that holds `at` (a closing mark) ends by `end`, just after the mark.
+function sentenceEndsAt(article: Article, at: number, end: number): boolean {
+  const k = sentenceIndexAt(article, at);
+  if (k === null) return false;
+  const s = article.sentences[k]!;
+  return s.end <= end && article.sentences[k + 1] !== undefined && article.sentences[k + 1]!.paragraph === s.paragraph;
 }
 
 function sentenceStartAt(article: Article, at: number, fallback: number): number {

@@ -1,5 +1,6 @@
 import { cueOf, findAccordingTo, findCues, type Cue, type CueMatch } from './cues.js';
 import { CLAUSE_LEMMAS, LISTENER_LEMMAS } from './lexicon.js';
+import { authorOfStatement } from './rules/issued-statement.js';
 import { clauseSubject, speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
 
 /** Reported speech without quote marks, found in one sentence. */
@@ -125,7 +126,7 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
   // "… praised the museum and said …": the second verb shares the clause's subject, and so
   // does a participle after a comma: "… has sued the company, alleging she was fired …".
   const shared = /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
-  const mention = (/ing$/.test(cue.form) ? null : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
+  const mention = (/ing$/.test(cue.form) ? authorOfStatement(before, offset) : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
   if (!mention) return null;
   return make(rest, stop, mention, cueOf(cue), 'indirect-cue-then-clause', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }

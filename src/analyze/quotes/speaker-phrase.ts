@@ -395,11 +395,21 @@ function stripOneAppositive(tokens: Token[]): Token[] {
     // a role described first and then named — the name is the speaker.
     const appositive = tokens.slice(j + 1, -1);
     const described = isHead(before.text) || determinerPhraseStart(tokens, j - 1) !== null;
+    // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,": the role
+    // describes the name before it, and the name after it is the role's object.
+    const roleStart = previousComma(tokens, j);
+    if (described && roleStart > 0 && isName(tokens[roleStart - 1]!.text) && /^(?:the|a|an)$/i.test(tokens[roleStart + 1]?.text ?? '')) return tokens.slice(0, roleStart);
     if (described && appositive.length >= 2 && appositive.length <= 5 && appositive.every((t, k) => isName(t.text) || (k > 0 && PARTICLES.has(t.text))) && isName(appositive[appositive.length - 1]!.text)) return appositive;
     if (isName(before.text) || isHead(before.text) || SPEAKER_PRONOUNS.has(before.text.toLowerCase())) return tokens.slice(0, j);
     return [];
   }
   return [];
+}
+
+// Index of the comma before index `j` within fourteen tokens, or -1.
+function previousComma(tokens: Token[], j: number): number {
+  for (let k = j - 1; k >= Math.max(0, j - 14); k--) if (tokens[k]!.text === ',') return k;
+  return -1;
 }
 
 function toMention(tokens: Token[], text: string, offset: number, roleHead?: string): Mention | null {
