@@ -177,20 +177,32 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
 // Where a reported clause gives way to the writer's own words or to another clause:
 // "…is Hillary Clinton, and he railed against …", "…; the campaign …", "…, adding that …",
 // "…, which …", a dash that opens an aside with no closing dash.
-const CLAUSE_BREAK = /;|,\s+but\s|,\s+(?:and|while|whereas|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|to which)\s|\s+but\s+(?=(?:did|does|do|was|is|were|are|has|had|have|would|will|could|also|then|later|not|never|declined|refused)\b)|,\s+(?:and|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
 
 const DASH = /\s(?:[—–]|--)\s/;
 const DASHES = /\s(?:[—–]|--)\s/g;
 
 function clauseEnd(sentence: string, from: number, end: number): number {
   const part = sentence.slice(from, end);
+  let stop = end;
+  // A second reporting verb ends the first statement: "… on cases, Lewandowski said he does not …",
+  // "… the party platform and noted that …". Its own statement is found from its cue.
+  for (const cue of findCues(part, from)) {
+    const head = sentence.slice(from, cue.start);
+    if (wordCount(head) < 3) continue;
+    const joined = /\s+and\s*$/.exec(head);
+    const named = /,\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}|(?:he|she|they)\s+)$/u.exec(head);
+    if (joined) stop = Math.min(stop, from + joined.index);
+    else if (named) stop = Math.min(stop, from + named.index);
+    if (stop < end) break;
+  }
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) {
     // An aside set off by two dashes is part of the clause: "Des Moines — Iowa's biggest market — last Friday".
     if (/[—–-]/.test(m[0]) && (DASH.test(part.slice(m.index + m[0].length)) || (part.slice(0, m.index).match(DASHES) ?? []).length % 2 === 1)) continue;
-    if (wordCount(part.slice(0, m.index)) >= 3) return from + m.index;
+    if (wordCount(part.slice(0, m.index)) >= 3) return Math.min(stop, from + m.index);
   }
-  return end;
+  return stop;
 }
 
 function make(from: number, to: number, mention: Mention, cue: Cue, rule: string, confidence: number, sentence: string, offset: number): IndirectStatement | null {
