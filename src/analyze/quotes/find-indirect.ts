@@ -177,7 +177,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
 // Where a reported clause gives way to the writer's own words or to another clause:
 // "…is Hillary Clinton, and he railed against …", "…; the campaign …", "…, adding that …",
 // "…, which …", a dash that opens an aside with no closing dash.
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|to which)\s|\s+but\s+(?=(?:did|does|do|was|is|were|are|has|had|have|would|will|could|also|then|later|not|never|declined|refused)\b)|,\s+(?:and|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|to which)\s|\sbut\s(?=(?:did|does|do|was|is|were|are|has|had|have|would|will|could|also|then|later|not|never|declined|refused)\b)|,\s+(?:and|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
 
 const DASH = /\s(?:[—–]|--)\s/;
 const DASHES = /\s(?:[—–]|--)\s/g;
@@ -190,7 +190,7 @@ function clauseEnd(sentence: string, from: number, end: number): number {
   for (const cue of findCues(part, from)) {
     const head = sentence.slice(from, cue.start);
     if (wordCount(head) < 3) continue;
-    const joined = /\s+and\s*$/.exec(head);
+    const joined = /\sand\s?$/.exec(head);
     const named = /,\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}|(?:he|she|they)\s+)$/u.exec(head);
     if (joined) stop = Math.min(stop, from + joined.index);
     else if (named) stop = Math.min(stop, from + named.index);
