@@ -15,7 +15,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AUX = `(?:(?:${AUXILIARIES.map(escape).join('|')})\\s+){0,3}`;
 const CUE = new RegExp(`\\b(${AUX})(${CUE_FORMS.map(escape).join('|')})\\b`, 'gi');
 // "according to" works like a cue but the speaker follows it.
-const ACCORDING = /\b(?:according to|as per|per)\s+/gi;
+const ACCORDING = /\b(?:according to|as per|per|as (?:first )?reported by)\s+/gi;
 
 /** A cue as a record shows it: the verb as written, lowercased, and where it is in the article text. */
 export interface Cue {
@@ -42,6 +42,8 @@ const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|
 // An adverb between the subject and the verb: "Clinton initially said", "he emphatically denied".
 // Nouns that end in -ly are not adverbs: "the family said", "the ally noted".
 const ADVERB = /(?:^|\s)(\p{Ll}{3,}ly)\s+$/u;
+const AUX_BEFORE = new RegExp(`(?:^|\\s)(?:${AUXILIARIES.map(escape).join('|')}|long|soon|nevertheless|meanwhile|herself|himself|themselves)\\s+$`, 'i');
+const TIME_BEFORE = /(?:^|\s)(?:at the time|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|this (?:week|month|year)|in (?:a|an) (?:\p{L}+\s)?(?:interview|statement))\s+$/iu;
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anomaly', 'monopoly', 'italy', 'bully', 'july', 'only', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'fly', 'reply', 'apply', 'imply', 'comply']);
 
 // Cue forms that are also nouns, and so also parts of names: "the United States", "Kansas City
@@ -64,8 +66,17 @@ export function findCues(text: string, offset = 0): CueMatch[] {
     if (m[1] === '' && /^\p{Lu}/u.test(m[2]!) && NOUNISH.has(form) && /[\p{L}\p{N},]\s*$/u.test(head)) continue;
     if (m[1] === '' && NOUN_BEFORE.test(head)) continue;
     let start = m.index;
-    const adverb = m[1] === '' ? ADVERB.exec(head) : null;
-    if (adverb && !LY_NOUNS.has(adverb[1]!)) start -= adverb[0].length - adverb[0].search(/\S/);
+    // Adverbs, auxiliaries and a time phrase between subject and verb belong to the cue:
+    // "has traditionally argued", "have long insisted", "Trump at the time said", "X on Tuesday said".
+    if (m[1] === '') {
+      for (let k = 0; k < 3; k++) {
+        const before = text.slice(Math.max(0, start - 40), start);
+        const adverb = ADVERB.exec(before);
+        const step = adverb && !LY_NOUNS.has(adverb[1]!) ? adverb : (AUX_BEFORE.exec(before) ?? TIME_BEFORE.exec(before));
+        if (!step) break;
+        start -= step[0].length - step[0].search(/\S/);
+      }
+    }
     out.push({ start: offset + start, cueStart: offset + cueStart, cueEnd: offset + cueStart + m[2]!.length, form, lemma: cueLemma(form) ?? form });
   }
   return out;

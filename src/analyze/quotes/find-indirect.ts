@@ -165,7 +165,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   // "Marsh, he said, had voted against every farm bill": the attribution interrupts the
   // statement, which is the whole sentence around it.
   const resumed = /^\s*(?:(?:on|in|at|last|this|earlier|later)\b[^,]{0,30})?,\s*(?!(?:\p{Ll}+ing|and|but|or|as|while|when|because|since|after|before|although|though|which|who|according)\b)(?=\p{Ll})/u.exec(tail);
-  if (resumed && wordCount(tail.slice(resumed[0].length)) >= 3) return make(0, end, mention, cueOf(cue), 'indirect-parenthetical', 0.75, original, offset);
+  if (resumed && wordCount(tail.slice(resumed[0].length)) >= 2) return make(0, end, mention, cueOf(cue), 'indirect-parenthetical', 0.75, original, offset);
   if (!/^\s*(?:,|$)/.test(tail) && wordCount(tail) > 3) return null;
   if (wordCount(sentence.slice(0, comma)) < 4) return null;
   // "Speaking after the hearing, Mrs Halloran said …", "Asked where it was kept, Vuong said …":

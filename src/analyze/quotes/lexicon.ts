@@ -172,6 +172,8 @@ export const DOCUMENT_NOUNS = new Set([
   'notice', 'warning', 'policy', 'guidelines', 'contract', 'agreement', 'deal', 'bill', 'law', 'decision', 'analysis', 'review',
   'audit', 'investigation', 'inquiry', 'probe', 'paper', 'article', 'editorial', 'blog', 'website', 'message', 'note', 'summons',
   'subpoena', 'testimony', 'proposal', 'plan', 'budget', 'presentation', 'data', 'figures', 'research', 'charge', 'charges',
+  'polls', 'surveys', 'studies', 'reports', 'estimates', 'projections', 'calculations', 'statistics', 'tally', 'count', 'census',
+  'book', 'memoir', 'ad', 'advertisement', 'video', 'filing', 'sources',
 ]);
 
 /** Legal documents are one kind of speaker for source names: "the suit", "the complaint" → "lawsuit". */

@@ -133,6 +133,8 @@ function phraseBefore(text: string, offset: number): Mention | null {
 
 function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention | null {
   let tokens = all;
+  // "independent voters who said …": the relative pronoun stands for the phrase before it.
+  if (tokens.length > 1 && /^who$/i.test(tokens[tokens.length - 1]!.text) && tokens[tokens.length - 2]!.text !== ',') tokens = tokens.slice(0, -1);
   tokens = stripAppositive(tokens);
   if (tokens.length === 0) return null;
   let i = tokens.length - 1;
