@@ -135,6 +135,11 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
   let tokens = all;
   // "independent voters who said …": the relative pronoun stands for the phrase before it.
   if (tokens.length > 1 && /^who$/i.test(tokens[tokens.length - 1]!.text) && tokens[tokens.length - 2]!.text !== ',') tokens = tokens.slice(0, -1);
+  // "Sen. Elizabeth Warren (D-Mass.) said": a party and state tag after the name is not part of the phrase.
+  if (tokens[tokens.length - 1]?.text === ')') {
+    const open = tokens.map((t) => t.text).lastIndexOf('(');
+    if (open > 0 && tokens.length - open <= 6) tokens = tokens.slice(0, open);
+  }
   tokens = stripAppositive(tokens);
   if (tokens.length === 0) return null;
   let i = tokens.length - 1;
