@@ -92,6 +92,8 @@ const CUE_LEMMAS: Record<string, string[]> = {
   refer: ['referred to', 'refers to', 'referring to'],
   // "As Professor Foner put it: …"
   put: ['put it', 'puts it'],
+  // "Braynard is quoted as saying": the passive names the speaker as its subject.
+  quote: ['quoted as saying'],
   answer: ['answered', 'answers'],
   reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
   exclaim: ['exclaimed', 'exclaims'],

@@ -167,6 +167,13 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
     else first = takeDescriptors(tokens, first);
   } else if (isHead(last.text)) {
     first = extendHeadBack(tokens, i);
+    // "a welcome message on the website", "a spokesman for the company": the phrase is the
+    // head before the preposition, with what follows it.
+    const link = tokens[first - 1];
+    if (link && /^(?:on|of|for|from|at|with|in)$/i.test(link.text) && first - 2 >= 0 && isHead(tokens[first - 2]!.text)) {
+      const outer = extendHeadBack(tokens, first - 2);
+      if (DETERMINERS.has(tokens[outer]!.text.toLowerCase())) first = outer;
+    }
   } else {
     // "the designer", "a Republican pollster", "the billionaire business mogul": a noun
     // no list holds, opened by a determiner right before the verb, is a role.
@@ -262,6 +269,12 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
     const inner = phraseAfter(rest, text, offset);
     return { mention: inner.mention, complete: inner.complete };
   }
+  // "one of two witnesses who …", "some of the senators": the group the quantity is taken from.
+  if (/^(?:one|some|many|most|two|three|four|several|few|all|each|none|any|both)$/i.test(first.text) && tokens[1]?.text.toLowerCase() === 'of' && tokens[2]) {
+    const inner = phraseAfter(tokens.slice(2), text, offset);
+    if (!inner.mention) return inner;
+    return { mention: { ...inner.mention, text: text.slice(first.start - offset, inner.mention.end - offset), start: first.start }, complete: inner.complete };
+  }
   if (DETERMINERS.has(first.text.toLowerCase())) i++;
   let modifiers = 0;
   let sawHead = false;
@@ -293,6 +306,13 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
   }
   // The walk stopped at token i after looking one past it.
   const touched = i + 1;
+  // "said two volunteers who …", "the designer, who …": after a determiner, the last lowercase
+  // word before a relative pronoun, a comma or the end is the head no list holds.
+  if (lastGood < 0 && DETERMINERS.has(first.text.toLowerCase()) && modifiers > 0 && i - 1 >= 1) {
+    const head = tokens[i - 1]!.text;
+    const next = tokens[i]?.text.toLowerCase();
+    if (!NOT_A_HEAD.test(head) && !/(?:ly|ing|ed)$/.test(head) && (next === undefined || /^(?:who|that|[,.;:)])$/.test(next))) lastGood = i - 1;
+  }
   if (lastGood < 0) return done(null, touched);
   // "said the museum’s director, Dr. Katrin Albers, at a news conference": the role is named next.
   if (isHead(tokens[lastGood]!.text) && tokens[lastGood + 1]?.text === ',') {
