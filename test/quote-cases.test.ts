@@ -11,7 +11,6 @@ import { scoreQuotes } from '../src/eval/score-quotes.js';
 // right yet are listed here with what goes wrong, so a fix shows up as a passing
 // `it.fails` (which vitest reports) and a regression as a failing case.
 const KNOWN_GAPS: Record<string, string> = {
-  'german-low-high-quotes': 'the nested ‚…‘ pair inside „…“ leaves the speaker unfound',
   'mention-nickname': 'a nickname (“The Hammer”) and a possessive place name (“the Hammer’s house”) are read as quotes',
   'role-noun-spokesperson': '“said that wasn’t enough”: the gold keeps “that” in the clause, the extractor reads it as the complementiser',
   'two-speakers-alternating': '“He accused her of …” resolves "he" to the nearest person who spoke, not to the accuser',
