@@ -65,6 +65,16 @@ export function cleanArticle(raw: RawArticle, options: CleanOptions = {}): Clean
       continue;
     }
     const found = matchFurniture(i, paragraphs, author ?? undefined);
+    if (found?.match.unwrapped) {
+      // The words take the place of the last paragraph the markup ran over, and are read again.
+      const { reason, match } = found;
+      const last = i + match.count - 1;
+      const line = paragraphs[last]!.line;
+      removed.push(removal(reason, { text: match.unwrapped!.markup, line: paragraphs[i]!.line }));
+      paragraphs[last] = line === undefined ? { text: match.unwrapped!.text } : { text: match.unwrapped!.text, line };
+      i = last;
+      continue;
+    }
     if (found) {
       const { reason, match } = found;
       for (const p of paragraphs.slice(i, i + match.count)) removed.push(removal(reason, p));

@@ -9,10 +9,15 @@ import { readMore } from './read-more.js';
 import { relatedLinks } from './related-links.js';
 import { reportingCredit } from './reporting-credit.js';
 import { sharePrompt } from './share-prompt.js';
+import { tweetEmbed } from './tweet-embed.js';
 import type { FurnitureRule } from './rule.js';
 
-/** Every furniture rule, in the order they are tried on each paragraph. */
+/**
+ * Every furniture rule, in the order they are tried on each paragraph. Markup goes
+ * first: the words it wraps are then read by the others as any paragraph.
+ */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  tweetEmbed,
   byline,
   opinionBanner,
   imageCredit,

@@ -15,6 +15,11 @@ export interface RuleMatch {
   isOpinion?: boolean;
   /** A headline the furniture carried: "Opinion | Our towns need buses". */
   title?: string;
+  /**
+   * When the furniture is markup around words of the story (a tweet embed), the words,
+   * kept as a paragraph in place of the `count` matched, and the markup that goes.
+   */
+  unwrapped?: { text: string; markup: string };
 }
 
 /** One kind of page furniture. `reason` is the stable code shown by `--verbose`. */
