@@ -1,5 +1,7 @@
 import type { Attribution } from '../attribute-span.js';
 import { clauseSubject } from '../speaker-phrase.js';
+import { inHeadline } from './headline-quote.js';
+import type { AttributionRule } from './rule.js';
 
 /**
  * The subject of the sentence a quote sits in, when no cue names anyone: the words quoted
@@ -17,3 +19,21 @@ export function sentenceSubject(before: string, offset: number, rule: 'sentence-
   if (rule === 'colon-subject' ? !/^\s*(?::|\p{Ll})/u.test(next) : !/^\s*(?:,[^,]{1,80},\s*)?(?:has |have |had |was |is |also |then |later |recently |once )?\p{Ll}+(?:ed|s)?\b/u.test(next)) return null;
   return { mention, cue: null, confidence: rule === 'colon-subject' ? 0.7 : 0.6, rule };
 }
+
+/** A partial quote of four words or more takes the subject that opens its sentence (fewer may be a label: the “experts”). */
+export const sentenceSubjectRule: AttributionRule = {
+  name: 'sentence-subject',
+  example: 'Gov. Pat McCrory blamed the court\'s “four liberal justices who blocked our sensible voter laws.”',
+  attribute(ctx) {
+    if (inHeadline(ctx) || ctx.before.trim() === '') return null;
+    if (ctx.article.text.slice(ctx.span.start, ctx.span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 4) return null;
+    return sentenceSubject(ctx.before, ctx.sentenceStart, /:\s*$/.test(ctx.before) ? 'colon-subject' : 'sentence-subject');
+  },
+};
+
+/** A direct quote after a colon takes the subject of the clause before the colon. */
+export const colonSubjectRule: AttributionRule = {
+  name: 'colon-subject',
+  example: 'The board was conclusive in its findings: “Further discussion is unnecessary.”',
+  attribute: (ctx) => (/:\s*$/.test(ctx.before) && !inHeadline(ctx) ? sentenceSubject(ctx.before, ctx.sentenceStart, 'colon-subject') : null),
+};
