@@ -21,6 +21,6 @@ export const carriedSpeaker: AttributionRule = {
 /** A quote inside a sentence whose words name no speaker gets none: the rules after this read other sentences. */
 export const noCueInSentence: AttributionRule = {
   name: 'no-cue-in-sentence',
-  example: 'The app was back online by Friday, “bigger than ever.”',
+  example: 'By Friday the app was back, and with it a banner, “Speak freely and be heard by everyone.”',
   attribute: (ctx) => (ctx.before.trim() !== '' ? NONE : null),
 };

@@ -20,7 +20,7 @@ export const cueSentenceEnd: AttributionRule = {
  */
 export const ownCueUnread: AttributionRule = {
   name: 'own-cue-unread',
-  example: '“We will appeal,” a lawyer for the family, who asked not to be named because the case is sealed, said.',
+  example: '“We will appeal,” was all that anyone at the table said.',
   attribute(ctx) {
     if (ctx.span.close === null || ctx.endsSentence) return null;
     const clause = firstClause(ctx.after);

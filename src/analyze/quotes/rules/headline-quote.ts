@@ -10,7 +10,7 @@ import type { AttributionContext, AttributionRule } from './rule.js';
  */
 export const headlineQuote: AttributionRule = {
   name: 'headline-subject',
-  example: 'Parler Sues Amazon, Cites “Millions Of Tweets” Deal',
+  example: 'Parler sues Amazon over “a politically motivated decision” ¶ The lawsuit was filed in Seattle on Monday.',
   attribute(ctx) {
     if (!inHeadline(ctx)) return null;
     if (ctx.kind === 'partial') return wordCount(ctx.article.text.slice(ctx.span.start, ctx.span.end)) > 2 ? headlineSubject(ctx) : NONE;

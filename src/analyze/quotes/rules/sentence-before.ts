@@ -53,7 +53,7 @@ export const previousSentenceRule: AttributionRule = {
 /** After a paragraph that reports someone's claims: the nearest of its last three sentences with a speaker. */
 export const previousParagraph: AttributionRule = {
   name: 'previous-paragraph',
-  example: 'Parler specifically cited how Twitter … It said the deal was made weeks earlier. ¶ “…”',
+  example: 'Parler’s chief executive spoke to reporters for an hour on Monday. He did not take questions. ¶ “Amazon knew exactly what it was doing.”',
   attribute(ctx) {
     const prev = ctx.previousSentence();
     if (!prev) return null;
