@@ -114,7 +114,9 @@ interface SpanPlace {
 function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: QuoteKind, earlier: Item[], place: SpanPlace): Attribution {
   const { before, after, afterStart, sentenceStart } = place;
   // A quote that ends its sentence has no attribution after it: "“…does it make?” Her critics cited it …".
-  const endsSentence = span.close !== null && span.closeEnd !== null && sentenceEndsAt(article, span.close, span.closeEnd);
+  // Only a quote that ends in a period: after "?” " or "!” " a capitalised word may still be its
+  // attribution ("“…, right?” Trump went on"), which the cue rules read.
+  const endsSentence = span.close !== null && span.closeEnd !== null && /[.…]$/.test(article.text.slice(span.start, span.end)) && sentenceEndsAt(article, span.close, span.closeEnd);
   let trailing: Attribution | undefined;
   let leading: Attribution | undefined;
   let previous: Sentence | null | undefined;

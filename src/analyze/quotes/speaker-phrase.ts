@@ -406,6 +406,12 @@ function stripAppositive(tokens: Token[]): Token[] {
   const last = tokens[tokens.length - 1]?.text.toLowerCase();
   if ((last === 'who' || last === 'which') && tokens[tokens.length - 2]?.text === ',') return stripAppositive(tokens.slice(0, -2));
   if (tokens[tokens.length - 1]?.text !== ',') return tokens;
+  // "Clinton, during a town hall meeting in Columbus, Ohio," / "Warren, in a speech on Friday,":
+  // a phrase set off after the name says where or when, not who.
+  for (let k = tokens.length - 2; k >= Math.max(1, tokens.length - 16); k--) {
+    if (tokens[k]!.text !== ',') continue;
+    if (/^(?:during|at|in|on|after|before|from|with|speaking|asked|while|when|via|through|like|unlike)$/i.test(tokens[k + 1]?.text ?? '') && isName(tokens[k - 1]!.text)) return tokens.slice(0, k);
+  }
   const stripped = stripOneAppositive(tokens);
   // "Rep. Martin Ruiz, R-Texas, chairman of the House Budget Committee,": two in a row.
   const end = stripped[stripped.length - 1];
