@@ -83,7 +83,14 @@ function personGender(name: string): 'm' | 'f' | undefined {
 /** The first word after any titles, and its gender as a first name: "Sen. Ted Cruz" → Ted, m. */
 function firstNameOf(name: string): { word: string | undefined; gender: 'm' | 'f' | undefined } {
   const words = name.split(/\s+/);
+  // The name is the capitalised run at the end: "Cruz spokeswoman Catherine Frazier" → Catherine.
   let k = 0;
+  for (let j = words.length - 2; j >= 0; j--) {
+    if (/^\p{Ll}/u.test(words[j]!)) {
+      k = j + 1;
+      break;
+    }
+  }
   while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
   const word = words[k];
   // "Hillary Clinton's" is Hillary; a lone word is a surname ("Trump", "Warren"), not a first name.
