@@ -1,6 +1,8 @@
 import type { Article, Quote } from '../../model/types.js';
 import { DETERMINERS, DOCUMENT_NOUNS, LEGAL_DOCUMENTS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import { isOrganisation } from './resolve-speakers.js';
+import { findDescribedPeople, type DescribedMention } from './find-described-people.js';
+import { linkDescription, readDescription } from './link-descriptions.js';
 
 /** A speaker string taken apart: who, for which organisation, in which capacity. */
 interface ParsedSpeaker {
@@ -69,7 +71,9 @@ export function parseSpeaker(speaker: string): ParsedSpeaker {
  *    "CEO John Matze" and "Matze" are all "John Matze" (a surname joins the one full name
  *    that ends with it; with two candidates it stays as written).
  * 2. An acronym joins the organisation it abbreviates: "AWS" → "Amazon Web Services".
- * 3. Spokespeople and documents keep their role as source ("Amazon Web Services
+ * 3. A description joins the person the article names with it: "the Texas governor" is
+ *    "Greg Abbott" after "Texas Gov. Greg Abbott" (see link-descriptions.ts).
+ * 4. Spokespeople and documents keep their role as source ("Amazon Web Services
  *    spokesperson", "Parler lawsuit") and give the organisation as sourceOrg; legal filings
  *    (lawsuit, suit, complaint, filing) are one kind, "lawsuit", whose organisation is the
  *    owner named ("Parler’s complaint") or the article's plaintiff ("Parler sued …").
@@ -86,6 +90,7 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
   };
   const parsed = quotes.map((q) => (q.speaker ? parseOnce(q.speaker) : null));
   const persons = parsed.filter((p): p is ParsedSpeaker => p !== null && p.kind === 'person').map((p) => p.name);
+  const linked = linkDescriptions(quotes, articles);
   const orgNames = new Set<string>();
   for (const p of parsed) {
     if (!p) continue;
@@ -100,6 +105,19 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
   const orgCanon = canonicalOrganisations([...orgNames]);
   const owners = new Set(parsed.filter((p): p is ParsedSpeaker => p !== null && p.org !== null).map((p) => orgCanon(p.org!)));
   const personCanon = canonicalPersons(persons);
+  // A name found for a description ("Sen. Claire McCaskill" for "the senator") completes a
+  // surname in the same article ("McCaskill said") when no speaker of the run has a full
+  // name with that surname; it never outvotes the speakers' own forms.
+  const surnames = new Set(persons.filter((n) => n.includes(' ')).map((n) => n.split(/\s+/).pop()!));
+  const linkedByArticle = new Map<string, string[]>();
+  quotes.forEach((q, k) => {
+    if (linked[k]) linkedByArticle.set(q.article, [...(linkedByArticle.get(q.article) ?? []), linked[k]!]);
+  });
+  const linkedIn = new Map([...linkedByArticle].map(([article, names]) => [article, canonicalPersons(names)]));
+  const personIn = (article: string, name: string) => {
+    const canon = linkedIn.get(article);
+    return canon && !name.includes(' ') && !surnames.has(name) ? canon(name) : personCanon(name);
+  };
   // Looked for only in the articles that quote a lawsuit with no owner named: the search reads the whole text.
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const plaintiffs = new Map<string, string | null>();
@@ -113,10 +131,12 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
   const out = quotes.map((q, k) => {
     const p = parsed[k];
     if (!p) return { ...q, source: null, sourceOrg: null };
+    const person = linked[k];
+    if (person) return { ...q, source: personIn(q.article, person), sourceOrg: null };
     const org = p.org ? orgCanon(p.org) : null;
     switch (p.kind) {
       case 'person':
-        return { ...q, source: personCanon(p.name), sourceOrg: org };
+        return { ...q, source: personIn(q.article, p.name), sourceOrg: org };
       case 'org':
         return { ...q, source: orgCanon(p.name), sourceOrg: orgCanon(p.name) };
       case 'role':
@@ -127,7 +147,7 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
       }
       default: {
         // One capitalised word: a surname of someone named in full elsewhere, or an organisation.
-        const person = personCanon(p.name);
+        const person = personIn(q.article, p.name);
         if (person !== p.name) return { ...q, source: person, sourceOrg: org };
         const name = orgCanon(p.name);
         // "Parler claims": an organisation when the run shows it owning a document or a
@@ -140,9 +160,31 @@ export function assignSources(quotes: readonly Quote[], articles: readonly Artic
   // for their quotes in every article of the run.
   const orgOfPerson = new Map<string, string>();
   out.forEach((q, k) => {
-    if (parsed[k]?.kind === 'person' && q.source && q.sourceOrg && !orgOfPerson.has(q.source)) orgOfPerson.set(q.source, q.sourceOrg);
+    if (parsed[k]?.kind === 'person' && !linked[k] && q.source && q.sourceOrg && !orgOfPerson.has(q.source)) orgOfPerson.set(q.source, q.sourceOrg);
   });
   return out.map((q) => (q.source && !q.sourceOrg && orgOfPerson.has(q.source) ? { ...q, sourceOrg: orgOfPerson.get(q.source)! } : q));
+}
+
+/**
+ * The person each description speaker stands for, where the article makes it clear ("the
+ * Texas governor" after "Texas Gov. Greg Abbott"); null for every other speaker. A
+ * description is placed where the rule read it, or at its statement when it stands in for
+ * a pronoun or an earlier mention; one in the headline is read after the whole story.
+ */
+function linkDescriptions(quotes: readonly Quote[], articles: readonly Article[]): Array<string | null> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const people = new Map<string, DescribedMention[]>();
+  return quotes.map((q) => {
+    const description = q.speaker ? readDescription(q.speaker) : null;
+    const article = byId.get(q.article);
+    if (!description || !article) return null;
+    let mentions = people.get(article.id);
+    if (!mentions) people.set(article.id, (mentions = findDescribedPeople(article.text, article.paragraphs)));
+    // A headline stands for the whole story: "‘…’: Mayor defies state" is the mayor the body names.
+    const inHeadline = article.paragraphs[q.paragraph]?.kind === 'headline';
+    const at = inHeadline ? article.text.length : q.speakerStart !== null && !q.rule?.includes('+') ? q.speakerStart : q.start;
+    return linkDescription(description, mentions, at, article.text);
+  });
 }
 
 function orgOrNull(name: string | null | undefined, canon: (s: string) => string): string | null {
