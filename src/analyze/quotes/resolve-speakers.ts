@@ -114,8 +114,12 @@ const NOT_PERSON_WORDS = new Set([
  * ("Ban Ki-moon" may; "New Hampshire" and "the Aral Sea" may not).
  */
 function looksLikePerson(name: string): boolean {
-  if (titleGender(name) !== undefined || TITLES.has(name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')) || firstNameOf(name).gender !== undefined) return true;
   const first = name.split(/\s+/)[0]!;
+  if (titleGender(name) !== undefined || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return true;
+  // "the Island Courier": a determiner opens a description, and a place or body word in the
+  // run outweighs a word that is also a first name ("Island", "Washington").
+  if (/^(?:the|a|an)$/i.test(first) || name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']s?$/, '')))) return false;
+  if (firstNameOf(name).gender !== undefined) return true;
   // A word that opens a sentence with a capital is not a name: "Following Wednesday", "Outside Carrier", "Audiences".
   if (SENTENCE_STARTERS.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first) || NOT_NAME_WORDS.has(first.toLowerCase())) return false;
   if (!/\s/.test(name) && /^\p{Lu}\p{Ll}+s$/u.test(name) && !/(?:ss|us|is)$/.test(name)) return false;
