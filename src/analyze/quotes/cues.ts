@@ -38,7 +38,8 @@ export interface AccordingTo {
 
 // Words before a verb that make it a noun: "the reports", "his remarks", "their claims",
 // and possessives: "Clinton’s call", "Pyongyang's claims", "the senators' comments".
-const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose)|[\p{L}\p{N}](?:’s|'s|s’|s'))\s+$/iu;
+// After "of" a cue word is a noun too: "the former secretary of state said", "a man of note".
+const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|of)|[\p{L}\p{N}](?:’s|'s|s’|s'))\s+$/iu;
 // An adverb between the subject and the verb: "Clinton initially said", "he emphatically denied".
 // Nouns that end in -ly are not adverbs: "the family said", "the ally noted".
 const ADVERB = /(?:^|\s)(\p{Ll}{3,}ly)\s+$/u;
