@@ -39,7 +39,10 @@ export function findAntecedent(mentions: readonly PersonMention[], sentenceStart
     // sentence is its subject, even after an opening phrase that names someone else.
     return (list.find((m) => m.speaker && !m.possessive) ?? list.find((m) => !m.possessive) ?? list[0]!).name;
   }
-  return null;
+  // A profile says "he" for paragraphs on end: past the window, the latest person who fits.
+  let latest: PersonMention | null = null;
+  for (const m of mentions) if (m.at < from && fits(m.name) && !m.possessive && (!latest || m.at > latest.at)) latest = m;
+  return latest?.name ?? null;
 }
 
 /** Index of the sentence holding `at`: the last start at or before it (0 before the first). */

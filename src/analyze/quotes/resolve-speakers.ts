@@ -155,6 +155,8 @@ function personMentions(resolved: Array<{ at: number; mention: Mention; speaker:
   const out: PersonMention[] = [];
   for (const r of resolved) {
     if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && looksLikePerson(r.speaker)) out.push({ at: r.at, name: r.speaker, possessive: /(?:’s|'s)$/.test(r.mention.text), speaker: true });
+    // An earlier "he said" resolved to someone is that person speaking again: pronoun chains.
+    if (r.at < at && r.mention.type === 'pronoun' && /^(?:he|she)$/i.test(r.mention.text)) out.push({ at: r.at, name: r.speaker, possessive: false, speaker: true });
   }
   const names: string[] = [];
   for (const m of runs) {

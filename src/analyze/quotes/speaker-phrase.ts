@@ -1,4 +1,6 @@
-import { DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import { CUE_FORMS, DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+
+const CUE_WORDS = new Set(CUE_FORMS);
 import { SENTENCE_STARTERS } from '../sentences/abbreviations.js';
 
 export type MentionType = 'pronoun' | 'name' | 'role' | 'document';
@@ -310,8 +312,9 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
   // word before a relative pronoun, a comma or the end is the head no list holds.
   if (lastGood < 0 && DETERMINERS.has(first.text.toLowerCase()) && modifiers > 0 && i - 1 >= 1) {
     const head = tokens[i - 1]!.text;
+    // "One wrote:", "the group said": a verb is not the head.
     const next = tokens[i]?.text.toLowerCase();
-    if (!NOT_A_HEAD.test(head) && !/(?:ly|ing|ed)$/.test(head) && (next === undefined || /^(?:who|that|[,.;:)])$/.test(next))) lastGood = i - 1;
+    if (!NOT_A_HEAD.test(head) && !/(?:ly|ing|ed)$/.test(head) && !CUE_WORDS.has(head.toLowerCase()) && (next === undefined || /^(?:who|that|[,.;:)])$/.test(next))) lastGood = i - 1;
   }
   if (lastGood < 0) return done(null, touched);
   // "said the museum’s director, Dr. Katrin Albers, at a news conference": the role is named next.
