@@ -64,7 +64,8 @@ export function cueAfter(after: string, offset: number): Attribution {
   const whole = mention && (mention.start === base + leadingSpace(subject) || ROLE_BEFORE_NAME.test(rest.slice(0, mention.start - base)));
   // A long tail is fine when nothing but the verb separates it from the subject: "…,” Clinton
   // said at Mission College as she sat at a lunchroom table sandwiched between …".
-  const adjacent = mention && /^[\s,]*$/.test(rest.slice(mention.end - base, cue.start - base));
+  // An age or a short appositive may stand between: "“…,” Jim Bennett, 57, told a voter …".
+  const adjacent = mention && /^(?:[\s,]*|\s*,[^,;:“”"]{1,40},[\s,]*)$/.test(rest.slice(mention.end - base, cue.start - base));
   if (mention && whole && (adjacent || words(tailOf(rest.slice(cue.cueEnd - base))) <= SHORT_TAIL)) {
     return { mention, cue: cueOf(cue), confidence: 0.95, rule: 'cue-after' };
   }

@@ -134,7 +134,9 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
 // "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
 // / "Losses could reach $14 million, said Kim."
 function statementBeforeCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
-  if (!CLAUSE_LEMMAS.has(cue.lemma)) return null;
+  // "Before the results came in, the campaign sent a text saying: …": a participle reports
+  // what follows it, never the clause before its subject.
+  if (!CLAUSE_LEMMAS.has(cue.lemma) || /ing$/.test(cue.form)) return null;
   const head = sentence.slice(0, cue.start - offset);
   const comma = head.lastIndexOf(',');
   if (comma < 0) return null;
