@@ -37,8 +37,8 @@ export function resolveSpeakers(slots: SpeakerSlot[], text: string, sentenceStar
   // What the article has shown of each person's gender: a "he" resolved to them, or "Mr"/"Ms".
   const gender = new Map<string, 'm' | 'f'>();
   // The capitalised runs of the text, found once for all its pronouns.
-  let runs: Array<{ index: number; text: string }> | null = null;
-  const capitalisedRuns = () => (runs ??= [...text.matchAll(CAPITALISED_RUN)].map((m) => ({ index: m.index, text: m[0] })));
+  let runs: PersonRun[] | null = null;
+  const capitalisedRuns = () => (runs ??= findPersonRuns(text, [...text.matchAll(CAPITALISED_RUN)].map((m) => ({ index: m.index, text: m[0] }))));
   for (const slot of slots) {
     const m = slot.mention;
     if (!m) continue;
@@ -151,16 +151,18 @@ const SURNAME_REACH = 2000;
  * The places before `at` where a person is named: speakers already found, full names in
  * the text ("John Matze"), and later mentions of those people by surname alone ("Matze").
  */
-function personMentions(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, runs: ReadonlyArray<{ index: number; text: string }>, at: number): PersonMention[] {
-  const out: PersonMention[] = [];
-  for (const r of resolved) {
-    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && looksLikePerson(r.speaker)) out.push({ at: r.at, name: r.speaker, possessive: /(?:’s|'s)$/.test(r.mention.text), speaker: true });
-    // An earlier "he said" resolved to someone is that person speaking again: pronoun chains.
-    if (r.at < at && r.mention.type === 'pronoun' && /^(?:he|she)$/i.test(r.mention.text)) out.push({ at: r.at, name: r.speaker, possessive: false, speaker: true });
-  }
-  const names: string[] = [];
+/** A capitalised run that can name a person, found once per article: where, the name, and whether it is possessive. */
+interface PersonRun {
+  index: number;
+  at: number;
+  name: string;
+  possessive: boolean;
+}
+
+/** The capitalised runs of an article that can name a person ("John Matze", "Sen. Ted Cruz's"), with the filters that do not depend on the pronoun. */
+function findPersonRuns(text: string, runs: ReadonlyArray<{ index: number; text: string }>): PersonRun[] {
+  const out: PersonRun[] = [];
   for (const m of runs) {
-    if (m.index >= at) break;
     const name = fromFirstName(m.text.replace(/^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|For|But|And|Or|So|If|As|By|From|With|After|Before|When|While|According)\s+/, ''));
     const bare = name.replace(/(?:’s|'s)$/, '');
     if (bare.split(/\s+/).length > 3 || !/\s/.test(bare)) continue;
@@ -170,27 +172,55 @@ function personMentions(resolved: Array<{ at: number; mention: Mention; speaker:
     const next = text.slice(m.index + m.text.length, m.index + m.text.length + 20);
     const possessive = bare !== name;
     if (!possessive && !/^(?:,|\s+(?!in\b|at\b|on\b|to\b|for\b|with\b)\p{Ll})/u.test(next)) continue;
-    names.push(bare);
-    out.push({ at: m.index + m.text.length - name.length, name: fullerForm(resolved, bare), possessive });
+    out.push({ index: m.index, at: m.index + m.text.length - name.length, name: bare, possessive });
+  }
+  return out;
+}
+
+// A capitalised word and a possessive ending after it: where later mentions by surname are looked for.
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}’'.-]*?)((?:’s|'s)(?![\p{L}]))?(?![\p{L}\p{N}]|[’'.-][\p{L}])/gu;
+
+/**
+ * The places before `at` where a person is named: speakers already found (and the people
+ * earlier pronouns were resolved to), full names in the text ("John Matze"), titled names,
+ * and later mentions of those people by surname alone ("Matze").
+ */
+function personMentions(resolved: Array<{ at: number; mention: Mention; speaker: string }>, text: string, runs: readonly PersonRun[], at: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const r of resolved) {
+    if (r.at < at && r.mention.type === 'name' && !isOrganisation(r.speaker) && looksLikePerson(r.speaker)) out.push({ at: r.at, name: r.speaker, possessive: /(?:’s|'s)$/.test(r.mention.text), speaker: true });
+    // An earlier "he said" resolved to someone is that person speaking again: pronoun chains.
+    if (r.at < at && r.mention.type === 'pronoun' && /^(?:he|she)$/i.test(r.mention.text)) out.push({ at: r.at, name: r.speaker, possessive: false, speaker: true });
+  }
+  const names: string[] = [];
+  for (const run of runs) {
+    if (run.index >= at) break;
+    names.push(run.name);
+    out.push({ at: run.at, name: fullerForm(resolved, run.name), possessive: run.possessive });
   }
   // "Mr. Hurt", "Sen. Cruz", "Gov. Nikki Haley": a title makes a person of one name too.
-  const titledFrom = Math.max(0, at - SURNAME_REACH);
-  for (const m of text.slice(titledFrom, at).matchAll(TITLED)) {
-    const name = m[0].replace(/(?:’s|'s)$/, '');
-    out.push({ at: titledFrom + m.index, name: fullerForm(resolved, name), possessive: name !== m[0] });
-  }
-  const known = new Set([...names, ...out.map((m) => m.name)]);
   const from = Math.max(0, at - SURNAME_REACH);
-  for (const name of known) {
+  const window = text.slice(from, at);
+  for (const m of window.matchAll(TITLED)) {
+    const name = m[0].replace(/(?:’s|'s)$/, '');
+    out.push({ at: from + m.index, name: fullerForm(resolved, name), possessive: name !== m[0] });
+  }
+  // Later mentions by surname, read in one pass over the window.
+  const bySurname = new Map<string, string[]>();
+  for (const name of new Set([...names, ...out.map((m) => m.name)])) {
     const last = surname(name);
     if (last.length < 2) continue;
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])((?:’s|'s)(?![\p{L}]))?`, 'gu');
-    const window = text.slice(from, at);
-    for (const m of window.matchAll(pattern)) {
-      const index = from + m.index;
-      if (NOT_PERSON_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
-      out.push({ at: index, name: fullerForm(resolved, name), possessive: m[1] !== undefined });
-    }
+    const list = bySurname.get(last) ?? [];
+    list.push(name);
+    bySurname.set(last, list);
+  }
+  for (const m of window.matchAll(CAPITALISED_WORD)) {
+    // "Ki-moon" is a surname whole; in "Trump-Pence" the surname is the first part.
+    const people = bySurname.get(m[1]!) ?? bySurname.get(m[1]!.split('-')[0]!);
+    if (!people) continue;
+    const index = from + m.index;
+    if (NOT_PERSON_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+    for (const name of people) out.push({ at: index, name: fullerForm(resolved, name), possessive: m[2] !== undefined });
   }
   return out;
 }
