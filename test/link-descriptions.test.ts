@@ -80,7 +80,7 @@ describe('linkDescription', () => {
   }
 
   it('does not read names in a headline, which is set in title case', () => {
-    const text = 'Federal Judge Just Gave Hillary Some News\n\nA judge ruled on Monday. The judge said it was final.';
+    const text = 'Judge Hands Mayor A Win In Court\n\nA judge ruled on Monday. The judge said it was final.';
     const paragraphs = [
       { start: 0, end: 41, kind: 'headline' as const },
       { start: 43, end: text.length, kind: 'body' as const },

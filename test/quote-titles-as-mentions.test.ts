@@ -29,7 +29,7 @@ const CASES: Array<[string, string, 'mention' | 'direct' | 'partial']> = [
   ['Ruiz told reporters: “Buses Are Coming Next Year.”', 'Buses Are Coming Next Year.', 'direct'],
   ['Ruiz said the plan was “a very good deal for the city.”', 'a very good deal for the city.', 'partial'],
   ['The council promised “a full and final report” by Friday.', 'a full and final report', 'partial'],
-  ['“If there had not been that long delay” by the city, the buses would be here, Ruiz said.', 'If there had not been that long delay', 'direct'],
+  ['“If the permits had come on time” by the county, the buses would be running, Ruiz said.', 'If the permits had come on time', 'direct'],
 ];
 
 function kindOf(sentence: string, words: string): string | undefined {

@@ -1,4 +1,4 @@
-import { splitSentences } from '../sentences/split-sentences.js';
+import { firstClause } from './first-clause.js';
 import { cueOf, findAccordingTo, findCues, type Cue } from './cues.js';
 import { authorOfStatement } from './rules/issued-statement.js';
 import { clauseSubject, speakerAfter, speakerBefore, type Mention } from './speaker-phrase.js';
@@ -24,7 +24,7 @@ const SHORT_TAIL = 14;
  */
 const PARTIAL_REACH = 40;
 
-// A role set off before the name it describes: "Sanders's campaign manager, ", "the bureau's director, ".
+// A role set off before the name it describes: "the mayor's campaign manager, ", "the bureau's director, ".
 const ROLE_BEFORE_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,50}|\p{Lu}[\p{L}.-]*(?:’s|'s)\s+[^,;:“”"]{1,50}),\s*$/u;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -36,7 +36,7 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
  * `after` is the masked text from the closing mark to the paragraph end.
  */
 export function cueAfter(after: string, offset: number): Attribution {
-  const clause = firstSentence(after);
+  const clause = firstClause(after);
   const lead = /^\s*(?:[,—–-]\s*)?/.exec(clause)![0];
   const rest = clause.slice(lead.length);
   const base = offset + lead.length;
@@ -60,11 +60,11 @@ export function cueAfter(after: string, offset: number): Attribution {
     return { mention: null, cue: cueOf(cue), confidence: 0, rule: 'cue-after-unnamed' };
   }
   // The subject must be all there is before the verb: "…,” Matze said", not "…” for Parler, Matze said";
-  // or a role set off before its name: "…,” Sanders's campaign manager, Jeff Weaver, said".
+  // or a role set off before its name: "…,” the mayor's campaign manager, Lena Park, said".
   const whole = mention && (mention.start === base + leadingSpace(subject) || ROLE_BEFORE_NAME.test(rest.slice(0, mention.start - base)));
-  // A long tail is fine when nothing but the verb separates it from the subject: "…,” Clinton
-  // said at Mission College as she sat at a lunchroom table sandwiched between …".
-  // An age or a short appositive may stand between: "“…,” Jim Bennett, 57, told a voter …".
+  // A long tail is fine when nothing but the verb separates it from the subject: "…,” Okafor
+  // said at the depot as crews loaded the last of the buses onto trailers …".
+  // An age or a short appositive may stand between: "“…,” Ruth Alder, 64, told a visitor …".
   const adjacent = mention && /^(?:[\s,]*|\s*,[^,;:“”"]{1,40},[\s,]*)$/.test(rest.slice(mention.end - base, cue.start - base));
   if (mention && whole && (adjacent || words(tailOf(rest.slice(cue.cueEnd - base))) <= SHORT_TAIL)) {
     return { mention, cue: cueOf(cue), confidence: 0.95, rule: 'cue-after' };
@@ -77,8 +77,8 @@ export function cueAfter(after: string, offset: number): Attribution {
  * "The outage will be “financially devastating” for Parler, the lawsuit claims."
  */
 export function cueAtSentenceEnd(after: string, offset: number): Attribution {
-  const clause = firstSentence(after);
-  // "…“drew quite well from white voters” in the 2008 primary, said Ohio State professor Paul Beck."
+  const clause = firstClause(after);
+  // "…“held up better than expected” in the spring survey, said county economist Dara Venn."
   const inverted = findCues(clause, offset).reverse().find((c) => /,\s*$/.test(clause.slice(0, c.start - offset)));
   if (inverted) {
     const mention = speakerAfter(clause.slice(inverted.cueEnd - offset), inverted.cueEnd);
@@ -136,7 +136,7 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
   for (const cue of nearestFirst) {
     if (candidates.length > found) break;
     const gap = before.slice(cue.cueEnd - offset);
-    // "Mackler issued a statement saying his comment “…”": the statement's author speaks.
+    // "The union's president, Ida Brandt, issued a statement saying the plan “…”": the statement's author speaks.
     if (/ing$/.test(cue.form)) {
       const author = authorOfStatement(before.slice(0, cue.start - offset), offset);
       if (author) {
@@ -149,7 +149,7 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
     if (/ing$/.test(cue.form) && /,\s*$/.test(before.slice(0, cue.start - offset))) {
       if (mainSubject === undefined) {
         const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;
-        // Past a dateline and an opening phrase: "But a few days later, Trump reversed himself, telling CBS …".
+        // Past a dateline and an opening phrase: "But a week later, the mayor reversed herself, telling a radio host …".
         mainSubject = clauseSubject(before.slice(opener), offset + opener);
       }
       const subject = mainSubject;
@@ -214,13 +214,6 @@ export function headlineSpeaker(after: string, offset: number): Attribution {
   return mention && mention.type !== 'pronoun' ? { mention, cue: null, confidence: 0.6, rule: 'headline-colon' } : NONE;
 }
 
-function firstSentence(text: string): string {
-  const spans = splitSentences(text);
-  const lead = /^\s*/.exec(text)![0].length;
-  const first = spans.find((s) => s.end > lead);
-  // A closing quote right after the opening of the remainder ends at the next terminator.
-  return first ? text.slice(0, first.end) : text;
-}
 
 // The words that belong to the attribution: up to a comma, semicolon or dash that starts
 // another phrase ("said on Tuesday, rejecting calls for …").

@@ -58,7 +58,7 @@ export function classifySpan(c: SpanContext): QuoteKind {
   const titled = isTitleCase(bareInner) && !/[.!?,]/.test(bareInner.slice(0, -1).replace(/,/g, ''));
   if (titled && (titleBefore(before) || TITLE_HEAD.test(c.after) || WORK_AFTER_TITLE.test(c.after))) return 'mention';
   // A headline cited whole ends in a comma: “Why farm bills stall,” by the Ledger's Ana Cole.
-  // Not a partial quote: “If there had not been that long delay” by the city, …
+  // Not a partial quote: “If the permits had come on time” by the county, …
   if (BY_AUTHOR.test(c.after) && (titled || (/,$/.test(inner) && /^$|[—–(:•-]$/.test(before)))) return 'mention';
   // A nickname between the parts of a name: Darnell “The Hammer” Okoye.
   if (/\p{Lu}/u.test(wordBefore(before)) && /^\s+\p{Lu}/u.test(c.after) && isTitleCase(bareInner) && !/[.!?,]$/.test(inner)) return 'mention';

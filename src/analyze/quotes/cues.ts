@@ -37,10 +37,10 @@ export interface AccordingTo {
 }
 
 // Words before a verb that make it a noun: "the reports", "his remarks", "their claims",
-// and possessives: "Clinton’s call", "Pyongyang's claims", "the senators' comments".
+// and possessives: "the mayor’s call", "the union's claims", "the senators' comments".
 // After "of" a cue word is a noun too: "the former secretary of state said", "a man of note".
 const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|those|such|whose|of)|[\p{L}\p{N}](?:’s|'s|s’|s'))\s+$/iu;
-// An adverb between the subject and the verb: "Clinton initially said", "he emphatically denied".
+// An adverb between the subject and the verb: "Okafor initially said", "he emphatically denied".
 // Nouns that end in -ly are not adverbs: "the family said", "the ally noted".
 const ADVERB = /(?:^|\s)(\p{Ll}{3,}ly)\s+$/u;
 const AUX_BEFORE = new RegExp(`(?:^|\\s)(?:${AUXILIARIES.map(escape).join('|')}|long|soon|nevertheless|meanwhile|herself|himself|themselves)\\s+$`, 'i');
@@ -49,7 +49,7 @@ const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'anom
 
 // Cue forms that are also nouns, and so also parts of names: "the United States", "Kansas City
 // Reports", "Cliff Notes". Written with a capital inside a sentence, they are the name's; a
-// headline's "Trump Says …" keeps its verb.
+// headline's "Mayor Says …" keeps its verb.
 const NOUNISH = new Set(['state', 'states', 'note', 'notes', 'report', 'reports', 'claim', 'claims', 'call', 'calls', 'remark', 'remarks', 'comment', 'comments', 'charges', 'read', 'reads', 'post', 'posted', 'tweet', 'tweets', 'estimate', 'estimates', 'promise', 'promises', 'pledge', 'pledges', 'label', 'labels', 'counter', 'counters', 'highlight', 'highlights', 'record', 'records', 'mention', 'mentions', 'demand', 'demands', 'joke', 'jokes', 'quip', 'quips', 'vow', 'vows', 'answer', 'answers']);
 
 /**
@@ -68,7 +68,7 @@ export function findCues(text: string, offset = 0): CueMatch[] {
     if (m[1] === '' && NOUN_BEFORE.test(head)) continue;
     let start = m.index;
     // Adverbs, auxiliaries and a time phrase between subject and verb belong to the cue:
-    // "has traditionally argued", "have long insisted", "Trump at the time said", "X on Tuesday said".
+    // "has traditionally argued", "have long insisted", "Okafor at the time said", "X on Tuesday said".
     if (m[1] === '') {
       for (let k = 0; k < 3; k++) {
         const before = text.slice(Math.max(0, start - 40), start);

@@ -7,7 +7,7 @@ import { firstClause } from './first-clause.js';
 import { maskQuotes } from './mask-quotes.js';
 import { resolveSpeakers, type SpeakerSlot } from './resolve-speakers.js';
 import { anyVerbAfter } from './rules/any-verb-after.js';
-import { DIRECT_RULES, PARTIAL_RULES, type AttributionContext } from './rules/index.js';
+import { DIRECT_RULES, PARTIAL_RULES, type AttributionContext, type EarlierItem } from './rules/index.js';
 import { previousSentence, sentenceEndsAt, sentenceIndexAt, sentenceStartAt } from './sentence-at.js';
 
 export interface QuoteOptions {
@@ -15,13 +15,10 @@ export interface QuoteOptions {
   indirect?: boolean;
 }
 
-interface Item {
-  kind: QuoteKind;
+/** A record in the making: what the rules read of earlier records, and where it is. */
+interface Item extends EarlierItem {
   start: number;
   end: number;
-  paragraph: number;
-  attribution: Attribution;
-  span?: QuoteSpan;
 }
 
 /** How far before and after a quote its attribution is looked for; a sentence is rarely a tenth of this. */
@@ -113,9 +110,9 @@ interface SpanPlace {
 /** Tries the attribution rules for one quoted span in their order (rules/index.ts); the first that answers decides. */
 function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: QuoteKind, earlier: Item[], place: SpanPlace): Attribution {
   const { before, after, afterStart, sentenceStart } = place;
-  // A quote that ends its sentence has no attribution after it: "“…does it make?” Her critics cited it …".
+  // A quote that ends its sentence has no attribution after it: "“…was it worth it?” Her critics cited it …".
   // Only a quote that ends in a period: after "?” " or "!” " a capitalised word may still be its
-  // attribution ("“…, right?” Trump went on"), which the cue rules read.
+  // attribution ("“…, right?” Renner went on"), which the cue rules read.
   const endsSentence = span.close !== null && span.closeEnd !== null && /[.…]$/.test(article.text.slice(span.start, span.end)) && sentenceEndsAt(article, span.close, span.closeEnd);
   let trailing: Attribution | undefined;
   let leading: Attribution | undefined;
@@ -134,7 +131,7 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
 }
 
 // The attribution after the closing mark: a known cue ("“…,” Matze said"), else, when the
-// quote's sentence goes on, any verb ("“…,” Trump answered").
+// quote's sentence goes on, any verb ("“…,” Renner answered").
 function trailingAttribution(article: Article, span: QuoteSpan, after: string, afterStart: number, endsSentence: boolean): Attribution {
   if (span.close === null || endsSentence) return NONE;
   const found = cueAfter(after, afterStart);

@@ -15,9 +15,9 @@ const SENTENCES_BACK = 4;
  * The person "he" or "she" at `at` most likely stands for, by salience: in the nearest
  * sentence (the pronoun's own, up to the pronoun, then the ones before) that names
  * someone who fits, the person who speaks there (the subject of its reporting verb),
- * else the first person named, who is most often its subject. "Christie has
- * argued for weeks that Rubio is not ready. “…,” he said." → Christie, not Rubio, though
- * Rubio is nearer. A possessive ("Obama's aides") is taken only when the sentence names no
+ * else the first person named, who is most often its subject. "Marsh has
+ * argued for weeks that Okonjo is not ready. “…,” she said." → Marsh, not Okonjo, though
+ * Okonjo is nearer. A possessive ("Obama's aides") is taken only when the sentence names no
  * one else. `sentenceStarts` are in text order.
  */
 export function findAntecedent(mentions: readonly PersonMention[], sentenceStarts: readonly number[], at: number, fits: (name: string) => boolean): string | null {
@@ -35,7 +35,7 @@ export function findAntecedent(mentions: readonly PersonMention[], sentenceStart
     const list = bySentence.get(k);
     if (!list) continue;
     list.sort((a, b) => a.at - b.at);
-    // "In describing fellow billionaire Donald Trump, Cuban said he sees …": who speaks in the
+    // "Asked about her rival Paul Okonjo, Marsh said she sees …": who speaks in the
     // sentence is its subject, even after an opening phrase that names someone else.
     return (list.find((m) => m.speaker && !m.possessive) ?? list.find((m) => !m.possessive) ?? list[0]!).name;
   }

@@ -85,7 +85,7 @@ const MULTI_WORD_STATES = US_STATES.map(([n]) => n).filter((n) => n.includes(' '
  * @example findDescribedPeople('Texas Gov. Greg Abbott spoke.')[0] // { name: 'Greg Abbott', heads: ['governor'], features: ['state:texas'], … }
  */
 export function findDescribedPeople(fullText: string, paragraphs: readonly Paragraph[] = []): DescribedMention[] {
-  // Headlines are set in title case ("Federal Judge Just Gave Hillary Some …"): their capitals name nobody.
+  // Headlines are set in title case ("Judge Hands Mayor a Win …"): their capitals name nobody.
   let text = fullText;
   for (const p of paragraphs) if (p.kind !== 'body') text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
   const found: DescribedMention[] = [];
@@ -208,7 +208,7 @@ function appositive(text: string, comma: number, start: number): DescribedMentio
   if (words.length === 0 || words[0] === '') return null;
   const end = words.findIndex((w, k) => k > 0 && PHRASE_ENDS.has(w.toLowerCase()));
   const pre = end > 0 ? words.slice(0, end) : words;
-  // "George W. Bush, and the former first lady": a clause or a list, not an appositive.
+  // "Alan Pryce, and the former first lady": a clause or a list, not an appositive.
   if (pre.some((w) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()))) return null;
   const rest = end > 0 ? words.slice(end) : [];
   const last = pre[pre.length - 1]!.toLowerCase();

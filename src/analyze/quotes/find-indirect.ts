@@ -37,23 +37,6 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
  */
 const MAX_SENTENCE = 5000;
 
-/**
- * Finds an indirect statement in a sentence (masked: quotations blanked). Patterns:
- * - "Parler claims that it is being discriminated against …"     (subject, verb, that-clause)
- * - "The complaint stated that without AWS, Parler will …"
- * - "Parler contends the decision was unfair …"                 (clause without "that")
- * - "Amazon told reporters that …"                              (listener, then "that")
- * - "According to a letter …, over the recent weeks it has reported …"
- * - "That growth started to accelerate …, Parler’s complaint says." (verb after the clause)
- * At most one statement per sentence: the first one with a speaker.
- *
- * @example findIndirect('Parler claims that it is being discriminated against.', 0)
- *   // { start: 19, end: 52, mention: { text: 'Parler', … }, cue: 'claims', … }
- */
-export function findIndirect(sentence: string, offset: number, original: string = sentence): IndirectStatement | null {
-  return findIndirectAll(sentence, offset, original)[0] ?? null;
-}
-
 // "According to X, CLAUSE." / "CLAUSE, according to X."
 function statementAccordingTo(sentence: string, original: string, offset: number, end: number): IndirectStatement | null {
   for (const a of findAccordingTo(sentence, offset)) {
@@ -80,9 +63,18 @@ function statementAccordingTo(sentence: string, original: string, offset: number
 }
 
 /**
- * Every reported statement of a sentence introduced by a reporting verb, left to right and
- * apart: "Rubio said the real extremist is Clinton, and Cruz argued that …" gives two.
- * A cue inside a statement already found belongs to that statement.
+ * Every indirect statement of a sentence (masked: quotations blanked), left to right and
+ * apart: "Okafor said the plan was too costly, and Brandt argued that …" gives two.
+ * A cue inside a statement already found belongs to that statement. Patterns:
+ * - "Parler claims that it is being discriminated against …"     (subject, verb, that-clause)
+ * - "Parler contends the decision was unfair …"                 (clause without "that")
+ * - "Amazon told reporters that …"                              (listener, then "that")
+ * - "According to a letter …, over the recent weeks it has reported …"
+ * - "That growth started to accelerate …, Parler’s complaint says." (verb after the clause)
+ * - "Marsh, he said, had voted …"                               (parenthetical)
+ *
+ * @example findIndirectAll('Parler claims that it is being discriminated against.', 0)
+ *   // [{ start: 19, end: 52, mention: { text: 'Parler', … }, cue: { form: 'claims', … }, … }]
  */
 export function findIndirectAll(sentence: string, offset: number, original: string = sentence, end = trimEnd(original)): IndirectStatement[] {
   if (sentence.length > MAX_SENTENCE) return [];
@@ -147,7 +139,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
     if (inverted && inverted.type !== 'pronoun' && wordCount(tailClause(rest)) <= 4) return make(0, comma, inverted, cueOf(cue), 'indirect-clause-then-cue', 0.75, original, offset);
   }
   if (/,\s*$/.test(head)) {
-    // "…, his top aide, Tad Devine, told The Huffington Post": a subject set off with its appositive.
+    // "…, his deputy, Marcus Feld, told the council": a subject set off with its appositive.
     const tail = sentence.slice(cue.cueEnd - offset, end);
     // The comma furthest back that still opens a short subject: "his deputy, Marcus Feld," not "Marcus Feld,".
     const commas: number[] = [];
@@ -177,7 +169,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
 }
 
 // Where a reported clause gives way to the writer's own words or to another clause:
-// "…is Hillary Clinton, and he railed against …", "…; the campaign …", "…, adding that …",
+// "…is the county board, and he went on to list …", "…; the campaign …", "…, adding that …",
 // "…, which …", a dash that opens an aside with no closing dash.
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|to which)\s|\sbut\s(?=(?:did|does|do|was|is|were|are|has|had|have|would|will|could|also|then|later|not|never|declined|refused)\b)|,\s+(?:and|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
 
@@ -187,8 +179,8 @@ const DASHES = /\s(?:[—–]|--)\s/g;
 function clauseEnd(sentence: string, from: number, end: number): number {
   const part = sentence.slice(from, end);
   let stop = end;
-  // A second reporting verb ends the first statement: "… on cases, Lewandowski said he does not …",
-  // "… the party platform and noted that …". Its own statement is found from its cue.
+  // A second reporting verb ends the first statement: "… on the budget, Feld said he does not …",
+  // "… the budget and noted that …". Its own statement is found from its cue.
   for (const cue of findCues(part, from)) {
     const head = sentence.slice(from, cue.start);
     if (wordCount(head) < 3) continue;

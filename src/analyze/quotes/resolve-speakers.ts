@@ -83,7 +83,7 @@ function personGender(name: string): 'm' | 'f' | undefined {
 /** The first word after any titles, and its gender as a first name: "Sen. Ted Cruz" → Ted, m. */
 function firstNameOf(name: string): { word: string | undefined; gender: 'm' | 'f' | undefined } {
   const words = name.split(/\s+/);
-  // The name is the capitalised run at the end: "Cruz spokeswoman Catherine Frazier" → Catherine.
+  // The name is the capitalised run at the end: "Okafor spokeswoman Ruth Alder" → Ruth.
   let k = 0;
   for (let j = words.length - 2; j >= 0; j--) {
     if (/^\p{Ll}/u.test(words[j]!)) {
@@ -120,7 +120,7 @@ function looksLikePerson(name: string): boolean {
   // run outweighs a word that is also a first name ("Island", "Washington").
   if (/^(?:the|a|an)$/i.test(first) || name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']s?$/, '')))) return false;
   if (firstNameOf(name).gender !== undefined) return true;
-  // A word that opens a sentence with a capital is not a name: "Following Wednesday", "Outside Carrier", "Audiences".
+  // A word that opens a sentence with a capital is not a name: "Following Tuesday", "Outside Hall", "Voters".
   if (SENTENCE_STARTERS.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first) || NOT_NAME_WORDS.has(first.toLowerCase())) return false;
   if (!/\s/.test(name) && /^\p{Lu}\p{Ll}+s$/u.test(name) && !/(?:ss|us|is)$/.test(name)) return false;
   return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']s?$/, '')));

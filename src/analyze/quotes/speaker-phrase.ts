@@ -93,7 +93,7 @@ const isHead = (t: string) => {
  */
 export function speakerBefore(text: string, offset = 0): Mention | null {
   // Poll figures speak for the people asked: "32 percent said", "Nine in 10 Democratic voters say",
-  // "Nearly a third of voters say", "a full 79 percent of Democrats say".
+  // "Nearly a third of voters say", "a full 64 percent of renters say".
   const quantity = QUANTITY.exec(text.length > 200 ? text.slice(-200) : text);
   if (quantity) {
     const start = offset + Math.max(0, text.length - 200) + quantity.index + quantity[0].search(/\S/);
@@ -137,7 +137,7 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
   let tokens = all;
   // "independent voters who said …": the relative pronoun stands for the phrase before it.
   if (tokens.length > 1 && /^who$/i.test(tokens[tokens.length - 1]!.text) && tokens[tokens.length - 2]!.text !== ',') tokens = tokens.slice(0, -1);
-  // "Sen. Elizabeth Warren (D-Mass.) said": a party and state tag after the name is not part of the phrase.
+  // "Sen. Maria Delgado (D-N.M.) said": a party and state tag after the name is not part of the phrase.
   if (tokens[tokens.length - 1]?.text === ')') {
     const open = tokens.map((t) => t.text).lastIndexOf('(');
     if (open > 0 && tokens.length - open <= 6) tokens = tokens.slice(0, open);
@@ -169,7 +169,7 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
     else first = takeDescriptors(tokens, first);
   } else if (isHead(last.text)) {
     first = extendHeadBack(tokens, i);
-    // "a welcome message on the website", "a spokesman for the company": the phrase is the
+    // "a notice on the town's website", "a spokesman for the company": the phrase is the
     // head before the preposition, with what follows it.
     const link = tokens[first - 1];
     if (link && /^(?:on|of|for|from|at|with|in)$/i.test(link.text) && first - 2 >= 0 && isHead(tokens[first - 2]!.text)) {
@@ -289,7 +289,7 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
       afterName = !/(?:’s|'s)$/.test(t);
       continue;
     }
-    // "Local baker Ortega", "Republican strategist Fred Davis": lowercase descriptors between capitals.
+    // "Local baker Ortega", "Republican pollster Ana Ruiz": lowercase descriptors between capitals.
     if ((afterName || sawHead) && /^\p{Ll}[\p{L}-]*$/u.test(t) && !STOP.has(t) && !/(?:ed|ly)$/.test(t) && (isName(tokens[i + 1]?.text ?? '') || (/^\p{Ll}[\p{L}-]*$/u.test(tokens[i + 1]?.text ?? '') && isName(tokens[i + 2]?.text ?? '')))) continue;
     if (afterName && !isHead(t) && !PARTICLES.has(t) && !LINKS.has(t.toLowerCase())) break;
     if (i > 0 && DETERMINERS.has(t.toLowerCase())) break;
@@ -380,10 +380,10 @@ function extendHeadBack(tokens: Token[], headIndex: number): number {
 // up to three lowercase descriptors before a name belong to it when nothing else precedes them.
 function takeDescriptors(tokens: Token[], first: number): number {
   let k = first;
-  // A word in -ed is a verb, not a descriptor: "Hollande denounced Trump …".
+  // A word in -ed is a verb, not a descriptor: "Ruiz denounced Okafor …".
   while (k - 1 >= 0 && first - k < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 1]!.text) && !/ed$/.test(tokens[k - 1]!.text) && !STOP.has(tokens[k - 1]!.text) && !DETERMINERS.has(tokens[k - 1]!.text)) k--;
   if (k === first) return takeDeterminer(tokens, first);
-  // "Clinton campaign manager Robby Mook", "Republican strategist Fred Davis": capitalised
+  // "Okafor campaign manager Lena Park", "Republican pollster Ana Ruiz": capitalised
   // modifiers before the descriptors belong to the phrase too when it opens the clause.
   let j = k;
   while (j - 1 >= 0 && k - j < 3 && isName(tokens[j - 1]!.text) && !/(?:’s|'s)$/.test(tokens[j - 1]!.text)) j--;
@@ -409,7 +409,7 @@ function stripAppositive(tokens: Token[]): Token[] {
   const last = tokens[tokens.length - 1]?.text.toLowerCase();
   if ((last === 'who' || last === 'which') && tokens[tokens.length - 2]?.text === ',') return stripAppositive(tokens.slice(0, -2));
   if (tokens[tokens.length - 1]?.text !== ',') return tokens;
-  // "Clinton, during a town hall meeting in Columbus, Ohio," / "Warren, in a speech on Friday,":
+  // "Okafor, during a town hall in Dayton, Ohio," / "Delgado, in a speech on Friday,":
   // a phrase set off after the name says where or when, not who.
   for (let k = tokens.length - 2; k >= Math.max(1, tokens.length - 16); k--) {
     if (tokens[k]!.text !== ',') continue;
@@ -431,7 +431,7 @@ function stripOneAppositive(tokens: Token[]): Token[] {
     // a role described first and then named — the name is the speaker.
     const appositive = tokens.slice(j + 1, -1);
     const described = isHead(before.text) || determinerPhraseStart(tokens, j - 1) !== null;
-    // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,": the role
+    // "Ida Brandt, the president of the county's largest union, the Service Workers Alliance,": the role
     // describes the name before it, and the name after it is the role's object.
     const roleStart = previousComma(tokens, j);
     if (described && roleStart > 0 && isName(tokens[roleStart - 1]!.text) && /^(?:the|a|an)$/i.test(tokens[roleStart + 1]?.text ?? '')) return tokens.slice(0, roleStart);
@@ -466,7 +466,7 @@ function toMention(tokens: Token[], text: string, offset: number, roleHead?: str
   if (type === 'name' && tokens.every((t) => !/^\p{Lu}/u.test(t.text))) return null;
   // Capitalised only because they open a sentence: "But", "However", "He’s", "That’s".
   if (type === 'name' && tokens.every((t) => SENTENCE_STARTERS.has(bare(t.text)) || SPEAKER_PRONOUNS.has(bare(t.text)) || /^[,;:]$/.test(t.text))) return null;
-  // A possessive alone names an owner, not a speaker: "Clinton’s" of "Clinton’s call".
+  // A possessive alone names an owner, not a speaker: "the mayor’s" of "the mayor’s call".
   if (type === 'name' && /(?:’s|'s|s’|s')$/.test(tokens[tokens.length - 1]!.text)) return null;
   const mention: Mention = { text: phrase, start, end, type };
   if (type !== 'name' && headToken) mention.head = bare(headToken.text);

@@ -10,7 +10,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
  * A quote whose own sentence goes on after its closing mark with a speaker and a verb no
- * cue list holds: "“…,” Trump answered." / "“…,” remembered Roy Verley, a former
+ * cue list holds: "“…,” Renner answered." / "“…,” remembered Ada Quill, a former
  * spokesman." / "“…,” she sighed." Only for a quote that ends in a comma, question mark,
  * exclamation mark or dash (its sentence is not over), and only when the speaker and the
  * verb are all there is before the sentence ends or a comma starts a new phrase.

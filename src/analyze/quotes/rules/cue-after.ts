@@ -2,7 +2,7 @@ import type { AttributionRule } from './rule.js';
 
 /**
  * The attribution right after the quote, in its sentence: "“…,” Matze said", "“…,” said
- * Matze", "“…,” the lawsuit reads", "“…,” Trump answered" (any-verb-after). Records carry
+ * Matze", "“…,” the lawsuit reads", "“…,” Renner answered" (any-verb-after). Records carry
  * `cue-after` or `any-verb-after`.
  */
 export const cueAfterRule: AttributionRule = {

@@ -3,7 +3,7 @@ import type { AttributionRule } from './rule.js';
 /** A partial quote with a named cue on both sides takes the cue nearer to it. */
 export const nearerCue: AttributionRule = {
   name: 'nearer-cue',
-  example: '… as Moscow strongly denies — “why wouldn’t you want to raise the potential?” asked Dunn',
+  example: '… as the council firmly denies — “why would anyone trust that schedule?” asked Renner',
   attribute(ctx) {
     const leading = ctx.leading();
     const trailing = ctx.trailing();

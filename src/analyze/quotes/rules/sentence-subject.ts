@@ -5,9 +5,9 @@ import type { AttributionRule } from './rule.js';
 
 /**
  * The subject of the sentence a quote sits in, when no cue names anyone: the words quoted
- * in "Gov. Pat McCrory blamed the court's “four liberal justices …”" or "Hollande condemned
- * the “attack whose terrorist nature cannot be denied”" are the subject's, and so are the
- * words after a colon in "The board was conclusive in its findings: “…”" or the
+ * in "Gov. Ana Ruiz blamed the court's “three judges who never read the file”" or "The mayor condemned
+ * the “decision that nobody in this town asked for”" are the subject's, and so are the
+ * words after a colon in "The panel was blunt in its report: “…”" or the
  * interview form "Michael P. McDonald: “…”". `before` is the masked text from the
  * sentence start to the opening mark. The subject must open the sentence and be followed
  * by a verb (a lowercase word) or the colon.
@@ -23,7 +23,7 @@ export function sentenceSubject(before: string, offset: number, rule: 'sentence-
 /** A partial quote of four words or more takes the subject that opens its sentence (fewer may be a label: the “experts”). */
 export const sentenceSubjectRule: AttributionRule = {
   name: 'sentence-subject',
-  example: 'Gov. Pat McCrory blamed the court\'s “four liberal justices who blocked our sensible voter laws.”',
+  example: 'Gov. Ana Ruiz blamed the court\'s “three judges who never read the file at all.”',
   attribute(ctx) {
     if (inHeadline(ctx) || ctx.before.trim() === '') return null;
     if (ctx.article.text.slice(ctx.span.start, ctx.span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 4) return null;
@@ -34,6 +34,6 @@ export const sentenceSubjectRule: AttributionRule = {
 /** A direct quote after a colon takes the subject of the clause before the colon. */
 export const colonSubjectRule: AttributionRule = {
   name: 'colon-subject',
-  example: 'The board was conclusive in its findings: “Further discussion is unnecessary.”',
+  example: 'The panel was blunt in its report: “The bridge is not safe to cross.”',
   attribute: (ctx) => (/:\s*$/.test(ctx.before) && !inHeadline(ctx) ? sentenceSubject(ctx.before, ctx.sentenceStart, 'colon-subject') : null),
 };
