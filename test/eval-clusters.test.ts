@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runEvalCaptured } from './helpers/run-eval.js';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../src/ingest/read-articles.js';
 import type { Cluster, ClusterFlag, ClusterMember } from '../src/model/comparison.js';
@@ -230,14 +230,7 @@ describe('runEval: the clusters section', () => {
   }
 
   async function run(args: string[], compare: NonNullable<Parameters<typeof runEval>[1]['compare']>) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (c) => (out += c));
-    stderr.on('data', (c) => (err += c));
-    const code = await runEval(args, { stdout, stderr, cwd: ROOT, root: ROOT, extractor: nothing, compare });
-    return { code, out, err };
+    return runEvalCaptured(args, { extractor: nothing, compare });
   }
 
   it('says the clusters are not available yet while compareCoverage is missing, and does not fail on it', async () => {

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignSources } from '../src/analyze/quotes/assign-sources.js';
@@ -10,8 +9,9 @@ import { extractQuotes } from '../src/analyze/quotes/extract-quotes.js';
 import { polnearRecords } from '../src/eval/polnear/polnear-records.js';
 import { readPolnearScore } from '../src/eval/polnear/read-polnear-score.js';
 import { runPolnearScorer, type PolnearScorer, type ScorerRun } from '../src/eval/polnear/run-polnear-scorer.js';
-import { runEval, type Extractor } from '../src/eval/run-eval.js';
+import type { Extractor } from '../src/eval/run-eval.js';
 import { runCli } from './helpers/fake-cli.js';
+import { runEvalCaptured } from './helpers/run-eval.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const POLNEAR = path.join(ROOT, '../shared/data/polnear');
@@ -30,14 +30,7 @@ const SCORED = {
 };
 
 async function run(args: string[], ctx: { extractor?: Extractor; polnear?: PolnearScorer; env?: Record<string, string> } = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await runEval(args, { stdout, stderr, cwd: ROOT, root: ROOT, extractor: ctx.extractor ?? nothing, polnear: ctx.polnear, env: ctx.env ?? {} });
-  return { code, out, err };
+  return runEvalCaptured(args, { extractor: ctx.extractor ?? nothing, polnear: ctx.polnear, env: ctx.env ?? {} });
 }
 
 const neverCalled: PolnearScorer = () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runEvalCaptured } from './helpers/run-eval.js';
 import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from '../src/model/types.js';
 import { locateGold } from '../src/eval/locate-gold.js';
-import { runEval, type Extractor } from '../src/eval/run-eval.js';
+import type { Extractor } from '../src/eval/run-eval.js';
 import type { GoldQuote } from '../src/eval/types.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +31,7 @@ const oracle: Extractor = {
         id: `${article.id}#q${i + 1}`, article: article.id, file: article.file, outlet: article.outlet, kind: g.kind,
         text: article.text.slice(p.start, p.end), speaker: g.speaker, source: null, sourceOrg: null, cue: g.cue,
         paragraph: 0, sentence: 0, start: p.start, end: p.end, confidence: 1,
+        rule: null, speakerStart: null, speakerEnd: null, cueStart: null, cueEnd: null,
       }];
     });
   },
@@ -40,14 +41,7 @@ const nothing: Extractor = { extractQuotes: () => [], assignSources: (q) => q };
 const broken: Extractor = { extractQuotes: () => { throw new Error('boom'); }, assignSources: (q) => q };
 
 async function run(args: string[], extractor: Extractor) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await runEval(args, { stdout, stderr, cwd: ROOT, root: ROOT, extractor });
-  return { code, out, err };
+  return runEvalCaptured(args, { extractor });
 }
 
 describe('runEval', () => {
