@@ -133,19 +133,25 @@ describe('clusterClaims: clusters', () => {
     const times = clusters.find((c) => c.members.some((m) => m.id === 'times#c1'))!;
     expect(times.members.map((m) => m.id)).toEqual(['ledger#c1', 'times#c1']);
     expect(clusters.find((c) => c.members.some((m) => m.id === 'ledger#c2'))!.members).toHaveLength(1);
-    // Both of the ledger's claims do link to the times' one: only the rule keeps them apart.
-    const loose = clusterClaims(claims, articles, { strongThreshold: 0 });
+    // Both of the ledger's claims do link to the times' one: only the rules keep them apart
+    // (one claim per article joins its best mutual match; a second needs a strong link).
+    expect(clusterClaims(claims, articles, { strongThreshold: 0 }).find((c) => c.members.some((m) => m.id === 'times#c1'))!.members.map((m) => m.id)).toEqual(['ledger#c1', 'times#c1']);
+    const loose = clusterClaims(claims, articles, { strongThreshold: 0, mutualBest: false });
     expect(loose.find((c) => c.members.some((m) => m.id === 'times#c1'))!.members.map((m) => m.id)).toEqual(['ledger#c1', 'ledger#c2', 'times#c1']);
   });
 
-  it('keeps two claims of one article together when both restate the fact strongly', () => {
+  it('joins one claim per article by default, and a strong restatement too without the one-to-one rule', () => {
     const { articles, claims } = run([
       ['ledger', ['Brightline recalled 14,000 Volt e-bikes on Tuesday.', 'On Tuesday, Brightline recalled 14,000 Volt e-bikes.']],
       ['times', ['Brightline recalled 14,000 Volt e-bikes on Tuesday, the company said.']],
       ...BACKGROUND,
     ]);
     const clusters = clusterClaims(claims, articles);
-    expect(clusters[0]!.members.map((m) => m.id)).toEqual(['ledger#c1', 'ledger#c2', 'times#c1']);
+    expect(clusters[0]!.members.map((m) => m.id)).toEqual(['ledger#c1', 'times#c1']);
+    // The restatement is not "only in" the ledger: it is related to the cluster it did not join.
+    const repeat = clusters.find((c) => c.members.some((m) => m.id === 'ledger#c2'))!;
+    expect(repeat.related).toMatchObject({ cluster: clusters[0]!.id, outlets: ['ledger', 'times'] });
+    expect(clusterClaims(claims, articles, { mutualBest: false })[0]!.members.map((m) => m.id)).toEqual(['ledger#c1', 'ledger#c2', 'times#c1']);
   });
 
   it('is deterministic: shuffled input gives identical output', () => {

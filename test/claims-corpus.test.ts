@@ -83,8 +83,10 @@ describe('claims on the bundled corpus', () => {
       expect(keys(breach.text).has(key), key).toBe(true);
       expect(keys(quoted.text).has(key), key).toBe(true);
     }
+    // One claim of an article joins at most one of another's: the quoted sentence states the
+    // breach and the notice at once, and joins its best match, the breach clause.
     const withQuote = clusterClaims([...claims, quoted], articles);
-    expect(withQuote.find((c) => c.members.some((m) => m.id === notice.id))!.outlets).toEqual(['political-resentment', 'millions-of-tweets']);
+    expect(withQuote.find((c) => c.members.some((m) => m.id === quoted.id))!.members.map((m) => m.text)).toEqual([breach.text, quoted.text]);
   });
 
   it('keeps claims that merely share the lawsuit’s words apart', () => {

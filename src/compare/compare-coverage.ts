@@ -3,7 +3,7 @@ import type { Claim, Cluster, Comparison } from '../model/comparison.js';
 import { extractQuotes } from '../analyze/quotes/extract-quotes.js';
 import { assignSources } from '../analyze/quotes/assign-sources.js';
 import { findClaims } from '../analyze/claims/find-claims.js';
-import { clusterClaims } from '../align/claims/cluster-claims.js';
+import { clusterClaims, type ClaimClusterOptions } from '../align/claims/cluster-claims.js';
 import { findActorReferences } from '../align/claims/find-actor-references.js';
 import { clusterQuotes } from '../align/quotes/cluster-quotes.js';
 import { findActorPass } from './actor-pass.js';
@@ -13,6 +13,8 @@ import { framingOptions } from './options.js';
 export interface CompareOptions {
   /** Quotes already extracted for these articles (with sources); extracted when not given. */
   quotes?: Quote[];
+  /** How claims are matched across outlets (thresholds, weights); defaults in cluster-claims.ts. */
+  claims?: ClaimClusterOptions;
 }
 
 /**
@@ -38,7 +40,7 @@ export function compareCoverage(articles: readonly Article[], options: CompareOp
   const quoteClusters = clusterQuotes(quotes, list);
   // The run's actors are found once: claim matching reads their labels, framing the rest.
   const actorPass = findActorPass(list, quotes, framingOptions());
-  const claimClusters = clusterClaims(claims, list, { references: findActorReferences(list, quotes, actorPass) });
+  const claimClusters = clusterClaims(claims, list, { ...options.claims, references: findActorReferences(list, quotes, actorPass) });
   const clusters: Cluster[] = [...quoteClusters, ...claimClusters];
   return { articles: list, quotes, claims, clusters, framing: measureFraming(list, quotes, clusters, {}, actorPass) };
 }

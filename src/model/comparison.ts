@@ -83,6 +83,14 @@ export interface Cluster {
   missing: string[];
   flags: ClusterFlag[];
   members: ClusterMember[];
+  /** Claim clusters: the similarity (0–1) of the weakest link holding the members together; null for a claim no other outlet was joined to. */
+  score?: number | null;
+  /**
+   * Claim clusters carried by one outlet: the nearest claim cluster of other outlets it was
+   * not joined to, when it scores at least the related threshold. Such a claim is not "only
+   * in" its outlet.
+   */
+  related?: { cluster: string; outlets: string[]; score: number };
 }
 
 /** How an outlet described an actor: "Parler, the hottest new social media platform". */
@@ -170,10 +178,13 @@ export interface Framing {
   reportingVerbs: ReportingVerbCount[];
   wordUses: WordUse[];
   voice: VoiceShare[];
-  /** Clusters only one outlet carries. */
-  exclusives: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string; members?: string[] }>;
-  /** Clusters most outlets carry but this one does not. */
-  omissions: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string; carriedBy: number }>;
+  /**
+   * Clusters only one outlet carries. With `related`, another outlet has a claim close to it
+   * (at least the related threshold) that was not joined: shown as related, not "only here".
+   */
+  exclusives: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string; members?: string[]; related?: { cluster: string; outlets: string[]; score: number } }>;
+  /** Clusters most outlets carry but this one does not; `related` names this outlet's own claim that is close to it, which makes the omission uncertain. */
+  omissions: Array<{ cluster: string; type: 'quote' | 'claim'; outlet: string; text: string; carriedBy: number; related?: { cluster: string; score: number } }>;
   /** The main actors descriptors were looked for, most mentioned first, with the names that count as each. */
   actors?: Array<{ name: string; aliases: string[]; kind: 'person' | 'organisation' | 'unknown'; mentions: number; articles: number; categories: string[] }>;
 }

@@ -161,11 +161,11 @@ function framingPanels(comparison: Comparison, outlets: string[], ctx: RenderCon
   }));
   panel('ONLY THIS OUTLET (exclusives)', outlets.map((o) => [
     o,
-    f.exclusives.filter((e) => e.outlet === o).map((e) => `${e.cluster} ${e.type}: ${truncate(e.text, 110)}`),
+    f.exclusives.filter((e) => e.outlet === o).map((e) => `${e.cluster} ${e.type}${e.related ? ` (related to ${e.related.cluster} in ${e.related.outlets.join(', ')}, ${e.related.score.toFixed(2)})` : ''}: ${truncate(e.text, 110)}`),
   ]));
   panel('LEFT OUT (carried by most others, not by this outlet)', outlets.map((o) => [
     o,
-    f.omissions.filter((e) => e.outlet === o).map((e) => `${e.cluster} ${e.type} (${e.carriedBy} outlets): ${truncate(e.text, 110)}`),
+    f.omissions.filter((e) => e.outlet === o).map((e) => `${e.cluster} ${e.type} (${e.carriedBy} outlets${e.related ? `; related here: ${e.related.cluster}, ${e.related.score.toFixed(2)}` : ''}): ${truncate(e.text, 110)}`),
   ]));
   return out;
 }

@@ -96,8 +96,8 @@ export function renderDiffMarkdown(comparison: Comparison, _ctx: RenderContext, 
     out.push('', '### Distancing, hedges and loaded words', '', '| outlet | kind | word | sentence |', '| --- | --- | --- | --- |');
     for (const w of f.wordUses.filter((x) => outlets.includes(x.outlet))) out.push(`| ${cell(w.outlet)} | ${w.kind} | ${cell(w.word)} | ${cell(w.context)} |`);
     out.push('', '### Exclusives and omissions', '', '| outlet | cluster | | text |', '| --- | --- | --- | --- |');
-    for (const e of f.exclusives.filter((x) => outlets.includes(x.outlet))) out.push(`| ${cell(e.outlet)} | ${e.cluster} | only here | ${cell(e.text)} |`);
-    for (const e of f.omissions.filter((x) => outlets.includes(x.outlet))) out.push(`| ${cell(e.outlet)} | ${e.cluster} | left out (${e.carriedBy} carry it) | ${cell(e.text)} |`);
+    for (const e of f.exclusives.filter((x) => outlets.includes(x.outlet))) out.push(`| ${cell(e.outlet)} | ${e.cluster} | ${e.related ? `related to ${e.related.cluster} (${e.related.score.toFixed(2)})` : 'only here'} | ${cell(e.text)} |`);
+    for (const e of f.omissions.filter((x) => outlets.includes(x.outlet))) out.push(`| ${cell(e.outlet)} | ${e.cluster} | left out (${e.carriedBy} carry it${e.related ? `; related here: ${e.related.cluster}, ${e.related.score.toFixed(2)}` : ''}) | ${cell(e.text)} |`);
   }
   return out.join('\n') + '\n';
 }

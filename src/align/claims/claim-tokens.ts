@@ -12,6 +12,8 @@ export interface ClaimToken {
   key: string;
   /** `event`: a class of `EVENT_CLASSES` (`@sue`); `role`: who did it or to whom (`parler>@sue`, `@sue>aws`); `guessed-role`: one whose agent is the implied subject. */
   type: 'word' | 'name' | 'number' | 'event' | 'role' | 'implied' | 'guessed-role';
+  /** The words as written, lowercased ("lawsuit", "filed a lawsuit"), for weighing by rarity in news; none for roles. */
+  word?: string;
 }
 
 // Function words and reporting words: they say nothing about which fact a claim states.
@@ -174,7 +176,7 @@ export function claimTokens(text: string, run: RunNames, subject: string | null 
   endStretch();
   const out: ClaimToken[] = items
     .filter((t): t is Item & { type: ClaimToken['type'] } => t.type !== 'stop')
-    .map((t) => ({ key: t.key, type: t.type === 'name' && t.at < implied ? 'implied' : t.type }));
+    .map((t) => ({ key: t.key, type: t.type === 'name' && t.at < implied ? 'implied' : t.type, word: t.lower }));
   // A figure with what it counts is one fact: `30 day` for "thirty-day" and "30 days".
   for (const n of numbers) if (n.unit) out.push({ key: `${n.value} ${n.unit}`, type: 'number' });
   // An agent taken from the sentence is a guess: it must not set two claims against each other as done by different actors.
@@ -308,7 +310,7 @@ function longestAcronym(acronyms: ReadonlySet<string>): number {
 // Stems are looked up again and again across a run's claims; the answer never changes.
 const STEMS = new Map<string, string>();
 
-/** Porter stem, without a final "e", so that "sue", "sued" and "suing" meet. */
+
 // Word families the stemmer leaves apart although news copy uses them for the same act:
 // "sued" / "lawsuit", "suspended" / "suspension", "decided" / "decision". General English
 // derivations, not names of anything in particular.
@@ -332,7 +334,8 @@ const FAMILIES: Record<string, string> = Object.fromEntries(Object.entries({
   investigate: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation', 'probe'],
 }).flatMap(([key, forms]) => forms.map((f) => [f, key])));
 
-function stem(word: string): string {
+/** Porter stem, without a final "e", so that "sue", "sued" and "suing" meet; word families first. */
+export function stem(word: string): string {
   let s = STEMS.get(word);
   if (s === undefined) {
     s = FAMILIES[word] ?? porter.stem(word);

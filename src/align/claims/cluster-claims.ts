@@ -7,11 +7,22 @@ import { claimTokens, findNames, type ClaimToken } from './claim-tokens.js';
 import { resolveReferences, type ActorReference } from './find-actor-references.js';
 import { impliedSubject } from './implied-subject.js';
 import { linkClaims, type Link } from './link-claims.js';
-import { documentFrequencies, similarity, weighTokens, type ClaimVector } from './weigh-tokens.js';
+import { keepMutualBest } from './mutual-best.js';
+import { readPolarity } from './read-polarity.js';
+import { scorePair } from './score-pair.js';
+import { documentFrequencies, weighTokens, type ClaimVector } from './weigh-tokens.js';
 
 export interface ClaimClusterOptions {
-  /** Similarity at or above which two claims of different articles state the same fact. Default 0.35. */
+  /** Similarity at or above which two claims of different articles, each the other's best match there, state the same fact. Default 0.33. */
   threshold?: number;
+  /** Similarity at or above which a claim of another outlet is shown as related to one it does not join: the claim is then not "only in" its outlet. Default 0.15. */
+  relatedThreshold?: number;
+  /** Exponent of a word's rarity in news at large (see newsRarity). Default 0.25. */
+  newsWeight?: number;
+  /** Factor on the score of two claims that both name someone and share no name. Default 0.5. */
+  actorsApart?: number;
+  /** Keep only links that are each end's best match in the other's article. Default true. */
+  mutualBest?: boolean;
   /** Similarity that each of two claims of one article needs to the claim across the merging link to share a cluster. Default 0.5. */
   strongThreshold?: number;
   /** Extra weight of names. Default 2. */
@@ -33,16 +44,26 @@ export interface ClaimClusterOptions {
   references?: ReadonlyMap<string, readonly ActorReference[]>;
 }
 
-// Why 0.35 and plain cosine (blend 0): claims are clauses, with event classes and roles
-// (claim-tokens.ts). On the bundled corpus every cross-outlet link at or above 0.35 is
-// right (claim links P 1.000, R 0.345); at 0.3 one wrong link comes in (a restatement of
-// the suit joining a quote of AWS's statement about it). Mixing in containment (shared
-// weight over the smaller claim's) finds more (blend 0.7, 0.4: R 0.328) but joins multi-fact
-// clauses on one of their facts ("seeking a restraining order to keep AWS from blackballing
-// Parler" / "pulled the plug on Parler to save Twitter"). Precision matters more than recall.
-// 0.5 for two claims of one article is a near-restatement.
+// Why these (measured with `npm run eval` on the bundled corpus and the five BASIL "fit"
+// events, never on the held-out ones): each claim joins at most its best mutual match in
+// another article (mutual-best.ts), which let the threshold drop from 0.35 to 0.33 with
+// precision kept (corpus claim links P 1.000, R 0.345 → 0.397). At 0.3 R is 0.431 but a
+// wrong link comes in (Amazon's "the suit has no merit" joining another outlet's "the
+// suit highlights the hypocrisy of …", 0.302); below that wrong links come in faster
+// than right ones on the corpus and the fit events. Words weighed by their rarity in news
+// (newsRarity) at full strength lost corpus links (R 0.431 → 0.379 at exponent 1) and
+// changed nothing on the BASIL fit events; a quarter strength costs nothing and keeps
+// everyday words ("said", "year") from carrying a match. Names that differ halve the
+// score rather than zero it (agreeActors). Plain cosine (blend 0): containment joins
+// multi-fact clauses on one of their facts. 0.15 for "related": an exclusive must have
+// no candidate at all that close in another outlet. 0.5 for two claims of one article
+// is a near-restatement.
 const DEFAULTS: Required<Omit<ClaimClusterOptions, 'references'>> = {
-  threshold: 0.35,
+  threshold: 0.33,
+  relatedThreshold: 0.15,
+  newsWeight: 0.25,
+  mutualBest: true,
+  actorsApart: 0.5,
   strongThreshold: 0.5,
   nameBoost: 2,
   numberBoost: 2,
@@ -52,17 +73,24 @@ const DEFAULTS: Required<Omit<ClaimClusterOptions, 'references'>> = {
   maxPostings: 300,
 };
 
+/** A run's claims read for matching: in run order, with their articles, vectors and the pair score. */
+export interface ReadClaims {
+  sorted: Claim[];
+  articleOf: number[];
+  vectors: ClaimVector[];
+  df: Map<string, number>;
+  /** The score of two claims by index in `sorted`, 0–1: 0 when they differ in polarity or conflict on who or how many. */
+  sim: (a: number, b: number) => number;
+}
+
 /**
- * Aligns claims across outlets: the claims of different articles that state the same
- * fact, by TF-IDF cosine over the run's claims with numbers normalised and names and
- * numbers weighted up; candidate pairs come from an inverted index of rare tokens.
- * Every claim ends in exactly one cluster; a claim no other article makes is a
- * cluster of one (an exclusive). Pure and deterministic: the order of `claims` does
- * not matter.
+ * Reads a run's claims for matching: sorts them in run order, tokenises and weighs each
+ * (see claimTokens, weighTokens), and gives the score of any two. clusterClaims builds
+ * on it; it is exported to ask why two claims were, or were not, joined.
  *
- * @example clusterClaims(claims, articles).filter((c) => c.outlets.length > 1)
+ * @example const { sorted, sim } = readClaims(claims, articles); sim(0, 5)
  */
-export function clusterClaims(claims: readonly Claim[], articles: readonly Article[], options: ClaimClusterOptions = {}): Cluster[] {
+export function readClaims(claims: readonly Claim[], articles: readonly Article[], options: ClaimClusterOptions = {}): ReadClaims {
   const o = { ...DEFAULTS, ...options };
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const place = (c: Claim) => {
@@ -97,18 +125,82 @@ export function clusterClaims(claims: readonly Claim[], articles: readonly Artic
     if (!v) vectorOf.set(keyOf(i), (v = weighTokens(tokens[i]!, df, sorted.length, o)));
     return v;
   });
-  const sim = (a: number, b: number) => similarity(vectors[a]!, vectors[b]!, o.blend);
+  // "pleaded guilty" / "pleaded not guilty", "approved" / "will approve": never one claim.
+  const polarity = texts.map((t) => readPolarity(t));
+  const read = texts.map((text, i) => ({ text, vector: vectors[i]!, polarity: polarity[i]! }));
+  const sim = (a: number, b: number) => scorePair(read[a]!, read[b]!, o);
 
-  const links: Link[] = [];
+  return { sorted, articleOf, vectors, df, sim };
+}
+
+/**
+ * Aligns claims across outlets: the claims of different articles that state the same
+ * fact, by TF-IDF cosine over the run's claims with numbers normalised and names and
+ * numbers weighted up; candidate pairs come from an inverted index of rare tokens.
+ * Every claim ends in exactly one cluster; a claim no other article makes is a
+ * cluster of one (an exclusive). Pure and deterministic: the order of `claims` does
+ * not matter.
+ *
+ * @example clusterClaims(claims, articles).filter((c) => c.outlets.length > 1)
+ */
+export function clusterClaims(claims: readonly Claim[], articles: readonly Article[], options: ClaimClusterOptions = {}): Cluster[] {
+  const o = { ...DEFAULTS, ...options };
+  const { sorted, articleOf, vectors, df, sim } = readClaims(claims, articles, options);
+  const candidates: Link[] = [];
   forEachCandidate(vectors, articleOf, df, o, (a, b) => {
     const s = sim(a, b);
-    if (s >= o.threshold) links.push({ a, b, similarity: s });
+    if (s >= Math.min(o.relatedThreshold, o.threshold)) candidates.push({ a, b, similarity: s });
   });
+  const best = o.mutualBest ? keepMutualBest(candidates, articleOf) : candidates;
+  const links = best.filter((l) => l.similarity >= o.threshold);
   const components = linkClaims(sorted.length, links, articleOf, sim, o.strongThreshold);
 
   const lists = outletLists([...new Set(articles.map((a) => a.outlet))]);
-  const clusters = components.map((indices) => buildCluster(indices, sorted, articles, articleOf, lists, vectors));
-  return orderClusters(clusters, components.map((c) => c[0]!));
+  const clusters = components.map((indices) => ({ ...buildCluster(indices, sorted, articles, articleOf, lists, vectors), score: clusterScore(indices, links) }));
+  const ordered = orderClusters(clusters, components.map((c) => c[0]!));
+  return withRelated(ordered, components, candidates, sorted, o.relatedThreshold);
+}
+
+/** The weakest link that holds a cluster together (3 decimals), or null for a cluster of one. */
+function clusterScore(members: readonly number[], links: readonly Link[]): number | null {
+  const inside = new Set(members);
+  let weakest = Infinity;
+  for (const l of links) if (inside.has(l.a) && inside.has(l.b)) weakest = Math.min(weakest, l.similarity);
+  return weakest === Infinity ? null : round(weakest);
+}
+
+/**
+ * Each cluster carried by one outlet gets the nearest claim of another outlet it did not
+ * join, when that one scores at least `threshold`: "only in X" holds only when no other
+ * outlet has even a related candidate.
+ */
+function withRelated(clusters: Cluster[], components: readonly number[][], candidates: readonly Link[], claims: readonly Claim[], threshold: number): Cluster[] {
+  const clusterOf = new Map<number, number>();
+  // orderClusters keeps the clusters' objects; find each component's cluster by its first member id.
+  const byFirst = new Map(clusters.map((c, i) => [c.members[0]!.id, i]));
+  components.forEach((members) => {
+    const at = byFirst.get(claims[members[0]!]!.id)!;
+    for (const m of members) clusterOf.set(m, at);
+  });
+  const nearest = new Map<number, { cluster: number; score: number }>();
+  for (const l of candidates) {
+    if (l.similarity < threshold) continue;
+    const [ca, cb] = [clusterOf.get(l.a)!, clusterOf.get(l.b)!];
+    if (ca === cb) continue;
+    for (const [from, to] of [[ca, cb], [cb, ca]] as const) {
+      if (new Set(clusters[from]!.outlets).size !== 1 || clusters[to]!.outlets.every((x) => clusters[from]!.outlets.includes(x))) continue;
+      const seen = nearest.get(from);
+      if (!seen || l.similarity > seen.score || (l.similarity === seen.score && to < seen.cluster)) nearest.set(from, { cluster: to, score: l.similarity });
+    }
+  }
+  return clusters.map((c, i) => {
+    const n = nearest.get(i);
+    return n ? { ...c, related: { cluster: clusters[n.cluster]!.id, outlets: clusters[n.cluster]!.outlets, score: round(n.score) } } : c;
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function buildCluster(members: readonly number[], claims: readonly Claim[], articles: readonly Article[], articleOf: readonly number[], lists: ReturnType<typeof outletLists>, vectors: readonly ClaimVector[]): Cluster {

@@ -1,4 +1,5 @@
 import { isTimeName, type ClaimToken } from './claim-tokens.js';
+import { newsRarity } from './news-rarity.js';
 
 /** A claim as a sparse TF-IDF vector: token keys sorted, weights, and its length. */
 export interface ClaimVector {
@@ -26,6 +27,8 @@ export interface WeightOptions {
   numberBoost: number;
   /** Extra weight of who did what to whom (`@sue>aws`): the fact itself. */
   roleBoost: number;
+  /** Exponent of a token's rarity in news at large (newsRarity): 0 ignores it, 1 weighs a word as rare in news as it is. */
+  newsWeight: number;
 }
 
 /** How many of the token lists carry each key. */
@@ -46,18 +49,18 @@ export function documentFrequencies(lists: readonly ClaimToken[][]): Map<string,
  * @example weighTokens(claimTokens('Parler reported 98 examples.', names), df, n, options)
  */
 export function weighTokens(tokens: readonly ClaimToken[], df: ReadonlyMap<string, number>, n: number, options: WeightOptions): ClaimVector {
-  const counts = new Map<string, { tf: number; type: ClaimToken['type'] }>();
+  const counts = new Map<string, { tf: number; type: ClaimToken['type']; rarity: number }>();
   for (const t of tokens) {
     const seen = counts.get(t.key);
     // A key that is a name anywhere in the claim is a name: "Apple" beats "apple".
-    if (seen) counts.set(t.key, { tf: seen.tf + 1, type: seen.type === 'word' || seen.type === 'implied' || seen.type === 'guessed-role' ? t.type : seen.type });
-    else counts.set(t.key, { tf: 1, type: t.type });
+    if (seen) counts.set(t.key, { tf: seen.tf + 1, type: seen.type === 'word' || seen.type === 'implied' || seen.type === 'guessed-role' ? t.type : seen.type, rarity: Math.max(seen.rarity, newsRarity(t)) });
+    else counts.set(t.key, { tf: 1, type: t.type, rarity: newsRarity(t) });
   }
   const keys = [...counts.keys()].sort();
   const weights = keys.map((key) => {
-    const { tf, type } = counts.get(key)!;
+    const { tf, type, rarity } = counts.get(key)!;
     const boost = type === 'name' || type === 'implied' ? options.nameBoost : type === 'number' && isFigure(key) ? options.numberBoost : type === 'role' || type === 'guessed-role' ? options.roleBoost : 1;
-    return (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(key) ?? 1)) * boost;
+    return (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(key) ?? 1)) * boost * rarity ** options.newsWeight;
   });
   const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
   // "suspending it from their app store Friday" names no one: a day is not an actor to disagree on.
@@ -112,49 +115,3 @@ export function cosine(a: ClaimVector, b: ClaimVector): { cosine: number; contai
   return { cosine: dot / (a.norm * b.norm), containment: common / Math.min(a.norm, b.norm) ** 2, shared, sharedWords };
 }
 
-/**
- * How alike two claims are, 0–1: their cosine, or 0 when they contradict on who or how
- * many, or have too little in common to state one fact. Two claims that both name
- * someone but share no name are about different actors ("Twitter declined to comment"
- * vs "Amazon declined to comment"); two that both carry figures but share none state
- * different facts ("98 examples" vs "24 hours"); one shared word, however rare, is a
- * topic, and shared names alone say who, not what ("Parler sued Amazon" vs "Amazon
- * suspended Parler").
- */
-export function similarity(a: ClaimVector, b: ClaimVector, blend = 0.5): number {
-  if (conflicts(a, b)) return 0;
-  const { cosine: c, containment, shared, sharedWords } = cosine(a, b);
-  if (shared < 2 || sharedWords < 1) return 0;
-  return (1 - blend) * c + blend * containment;
-}
-
-/**
- * Whether two claims contradict on who, how many, or who did what to whom: both name
- * someone but share no name; both carry figures but share none; or they share an event
- * with different agents ("Google removed Parler" / "Amazon removed Parler") or with the
- * roles reversed ("Parler sued Amazon" / "Amazon sued Parler").
- */
-export function conflicts(a: ClaimVector, b: ClaimVector): boolean {
-  if (a.names.size > 0 && b.names.size > 0 && !shares(a.names, b.names)) return true;
-  if (a.numbers.size > 0 && b.numbers.size > 0 && !shares(a.numbers, b.numbers)) return true;
-  for (const [event, ra] of a.roles) {
-    const rb = b.roles.get(event);
-    if (!rb) continue;
-    // A guessed agent ("and ultimately forcing …" read with its sentence's first name) may be wrong: only stated agents differ.
-    const sa = stated(ra);
-    const sb = stated(rb);
-    if (sa.size > 0 && sb.size > 0 && !shares(ra.agents, rb.agents)) return true;
-    if (shares(ra.agents, rb.patients) && !shares(ra.agents, rb.agents)) return true;
-    if (shares(rb.agents, ra.patients) && !shares(rb.agents, ra.agents)) return true;
-  }
-  return false;
-}
-
-function stated(r: { agents: Set<string>; guessed: Set<string> }): Set<string> {
-  return r.guessed.size === 0 ? r.agents : new Set([...r.agents].filter((a) => !r.guessed.has(a)));
-}
-
-function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}

@@ -4,6 +4,7 @@ import { hasActor } from './has-actor.js';
 import { hasDate } from './has-date.js';
 import { hasEvaluation } from './has-evaluation.js';
 import { hasNumber } from './has-number.js';
+import { hasPredicate } from './has-predicate.js';
 import { maskQuoted, quotedShare } from './mask-quoted.js';
 import { ownSegments } from './own-segments.js';
 import { contentWords, MIN_CLAUSE_WORDS, splitClauses } from './split-clauses.js';
@@ -53,7 +54,7 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
   // A reported statement is as many claims as it has clauses, each with the speaker.
   for (const q of indirect) {
     for (const c of splitClauses(text, masked, q.start, q.end)) {
-      if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS) continue;
+      if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS || !hasPredicate(text.slice(c.start, c.end))) continue;
       found.push({ kind: 'indirect', ...c, paragraph: q.paragraph, sentence: q.sentence, quote: q, features: ['attributed', ...features(masked.slice(c.start, c.end))] });
     }
   }
@@ -71,6 +72,8 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
       for (const c of splitClauses(text, masked, segment.start, segment.end)) {
         // A clause that is all quote (“financially devastating”) is the quote's, not the outlet's.
         if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS) continue;
+        // A fragment is no claim: "Mr. Lanfield", "the outgoing head of the council".
+        if (!hasPredicate(masked.slice(c.start, c.end))) continue;
         // A clause of a checkable sentence is checkable: "in response to being de-platformed".
         const mine = features(masked.slice(c.start, c.end));
         found.push({ kind: 'statement', ...c, paragraph: s.paragraph, sentence: index, quote: null, features: mine.length > 0 ? mine : why });

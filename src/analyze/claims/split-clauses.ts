@@ -6,10 +6,10 @@ export interface ClauseSpan {
 
 // Finite verbs: auxiliaries and modals, past tenses, and third-person present forms of
 // verbs news copy uses ("Google removed", "the company has", "Apple follows").
-const FINITE = /(?<![\p{L}’'-])(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|should|must|won’t|won't|wasn’t|wasn't|isn’t|isn't|\p{Ll}{2,}ed|said|told|sued|went|cut|took|made|gave|began|became|left|ran|won|lost|sent|wrote|put|set|paid|sold|bought|brought|thought|found|got|held|kept|led|met|saw|knew|came|shut|fell|rose|grew|drew|chose|stood|sought|built|spent|heard|quit|let|fled|broke|drove|flew|froze|shook|says|sues|claims|argues|alleges|wants|seeks|plans|faces|denies|insists|reports|warns|accuses|files|refuses|removes|suspends|bans|blocks|comes|follows)(?![\p{L}’'-])/u;
+export const FINITE = /(?<![\p{L}’'-])(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|should|must|won’t|won't|wasn’t|wasn't|isn’t|isn't|\p{Ll}{2,}ed|said|told|sued|went|cut|took|made|gave|began|became|left|ran|won|lost|sent|wrote|put|set|paid|sold|bought|brought|thought|found|got|held|kept|led|met|saw|knew|came|shut|fell|rose|grew|drew|chose|stood|sought|built|spent|heard|quit|let|fled|broke|drove|flew|froze|shook|says|sues|claims|argues|alleges|wants|seeks|plans|faces|denies|insists|reports|warns|accuses|files|refuses|removes|suspends|bans|blocks|comes|follows)(?![\p{L}’'-])/u;
 // Verb forms without tense that still make a clause of what follows a connective:
 // "after being forced offline", "following AWS’ decision to suspend Parler".
-const NONFINITE = /(?<![\p{L}’'-])(?:being|been|\p{Ll}{2,}ing(?<!during|morning|evening|thing|string|spring|ceiling|according|including|nothing|something|anything|everything)|to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b|other\b|this\b|that\b|these\b|those\b|be\b|date\b|\p{Lu}|\d)\p{Ll}{2,})(?![\p{L}’'-])/u;
+export const NONFINITE = /(?<![\p{L}’'-])(?:being|been|\p{Ll}{2,}ing(?<!during|morning|evening|thing|string|spring|ceiling|according|including|nothing|something|anything|everything)|to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b|other\b|this\b|that\b|these\b|those\b|be\b|date\b|\p{Lu}|\d)\p{Ll}{2,})(?![\p{L}’'-])/u;
 
 /** A cut: where a new clause starts, and what the rest must look like for the cut to hold. */
 interface Rule {

@@ -68,7 +68,7 @@ export function renderFramingPanels(framing: Framing, links: PanelLinks): string
       ['outlet', 'cluster', 'type', 'text'],
       byOutlet(framing.exclusives).map((e) => ({
         outlet: e.outlet,
-        cells: [link(links.cluster(e.cluster), escapeHtml(e.cluster)), escapeHtml(e.type), escapeHtml(truncate(e.text, 220))],
+        cells: [link(links.cluster(e.cluster), escapeHtml(e.cluster)), escapeHtml(e.related ? `${e.type}, related to ${e.related.cluster} (${e.related.score.toFixed(2)})` : e.type), escapeHtml(truncate(e.text, 220))],
       }))),
     panel('Left out', 'Quotes and claims most other outlets carry but this one does not.',
       ['outlet', 'cluster', 'type', 'carried by', 'text'],
