@@ -3,6 +3,8 @@ import type { DatasetName, TargetResult } from './check-targets.js';
 import type { DatasetScore, Measure, Place } from './sum-scores.js';
 import type { GoldQuote } from './types.js';
 import { formatClusterJson, formatClusterTable } from './clusters/format-clusters.js';
+import { formatEventsJson, formatEventsTable } from './clusters/format-events.js';
+import type { EventsReport } from './clusters/run-events.js';
 import type { ClusterReport } from './clusters/run-clusters.js';
 import { formatPolnearJson, formatPolnearTable } from './polnear/format-polnear.js';
 import type { PolnearReport } from './polnear/types.js';
@@ -33,6 +35,8 @@ export interface EvalReport {
   diagnostics: Diagnostic[];
   /** The clusters section; absent when the eval was run without compareCoverage. */
   clusters?: ClusterReport;
+  /** The gold events of fixtures/gold-clusters/ beside the corpus gold; absent without compareCoverage. */
+  events?: EventsReport;
   /** The PolNeAR section; absent when the eval was run without its scorer. */
   polnear?: PolnearReport;
 }
@@ -41,7 +45,7 @@ export interface EvalReport {
 export function reportTargets(report: EvalReport): Array<{ met: boolean }> {
   const clusters = report.clusters?.status === 'scored' ? report.clusters.targets : [];
   const polnear = report.polnear?.status === 'scored' ? report.polnear.targets : [];
-  return [...report.targets, ...clusters, ...polnear];
+  return [...report.targets, ...clusters, ...(report.events?.targets ?? []), ...polnear];
 }
 
 const num = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
@@ -136,6 +140,7 @@ export function formatTable(report: EvalReport, options: ReportOptions): string 
     out.push('');
   }
   if (report.clusters) out.push(...formatClusterTable(report.clusters, options), '');
+  if (report.events && report.events.events.length > 0) out.push(...formatEventsTable(report.events, options), '');
   if (report.polnear) out.push(...formatPolnearTable(report.polnear), '');
   const targets = reportTargets(report);
   if (targets.length) {
@@ -192,6 +197,7 @@ export function formatJson(report: EvalReport, options: ReportOptions): string {
     targetsMet: reportTargets(report).every((t) => t.met),
     datasets,
     ...(report.clusters ? { clusters: formatClusterJson(report.clusters, options) } : {}),
+    ...(report.events ? { events: formatEventsJson(report.events, options) } : {}),
     ...(report.polnear ? { polnear: formatPolnearJson(report.polnear) } : {}),
     problems: report.diagnostics.map(({ code, severity, file, message }) => ({ code, severity, file, message })),
   };

@@ -5,6 +5,7 @@ import type { Article, Diagnostic, Quote } from '../model/types.js';
 import { checkTargets, type DatasetName } from './check-targets.js';
 import type { LoadedCompare } from './clusters/load-compare.js';
 import { evalClusters, type ClusterReport } from './clusters/run-clusters.js';
+import { evalEvents, type EventsReport } from './clusters/run-events.js';
 import { formatJson, formatTable, reportTargets, type DatasetReport } from './format-report.js';
 import { loadCaseGold, loadCorpusGold, type GoldFile } from './load-gold.js';
 import type { PolnearScorer } from './polnear/run-polnear-scorer.js';
@@ -51,6 +52,8 @@ Options:
   --cases <dir>     case fixtures, one folder each with input.* and gold.json (default: fixtures/cases)
   --heldout <dir>   held-out fixtures, never used for tuning, same layout (default: fixtures/heldout)
   --cluster-gold <file>  gold clusters for the corpus (default: fixtures/gold-clusters/parler-v-aws.json)
+  --events <dir>    gold clusters of other events, each naming its "corpus" and "split" (fit or
+                    heldout); every one whose corpus is there is scored (default: fixtures/gold-clusters)
   --polnear <dir>   the PolNeAR folder, with score_polnear.py, dev/ and train/ (default:
                     $COVERAGE_SHARED_DATA/polnear, else ../shared/data/polnear beside the project)
   --polnear-split <split>  dev or train (default: dev)
@@ -130,6 +133,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
         cases: { type: 'string' },
         heldout: { type: 'string' },
         'cluster-gold': { type: 'string' },
+        events: { type: 'string' },
         polnear: { type: 'string' },
         'polnear-split': { type: 'string', default: 'dev' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -155,6 +159,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   const casesDir = place(values.cases, 'fixtures/cases');
   const heldoutDir = place(values.heldout, 'fixtures/heldout');
   const clusterGold = place(values['cluster-gold'], 'fixtures/gold-clusters/parler-v-aws.json');
+  const eventsDir = place(values.events, 'fixtures/gold-clusters');
   const sharedData = ctx.env?.COVERAGE_SHARED_DATA;
   const polnearDir = values.polnear ?? (sharedData ? path.join(sharedData, 'polnear') : place(undefined, '../shared/data/polnear'));
 
@@ -176,11 +181,16 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
       diagnostics,
     );
   }
+  let events: { report: EventsReport; crashed: boolean } | undefined;
+  if (ctx.compare) {
+    events = await evalEvents({ dir: at(eventsDir), label: eventsDir, root: ctx.root, skip: [at(clusterGold)], sharedData, load: ctx.compare }, diagnostics);
+    for (const e of events.report.events) if (e.status === 'skipped') ctx.stderr.write(`eval: ${e.gold} skipped: ${e.reason}\n`);
+  }
   let polnear: { report: PolnearReport; crashed: boolean } | undefined;
   if (ctx.polnear) {
     polnear = await evalPolnear({ dir: at(polnearDir), label: polnearDir, split, extractor: ctx.extractor, score: ctx.polnear }, diagnostics);
   }
-  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, polnear: polnear?.report };
+  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, events: events?.report, polnear: polnear?.report };
 
   if (values.json) {
     ctx.stdout.write(formatJson(report, { verbose: values.verbose }));
@@ -188,6 +198,6 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
     for (const d of diagnostics) ctx.stderr.write(`${d.severity}: ${d.message}\n`);
     ctx.stdout.write(formatTable(report, { verbose: values.verbose }));
   }
-  if (corpus.crashed || cases.crashed || heldout.crashed || clusters?.crashed || polnear?.crashed) return 2;
+  if (corpus.crashed || cases.crashed || heldout.crashed || clusters?.crashed || events?.crashed || polnear?.crashed) return 2;
   return values.check && reportTargets(report).some((t) => !t.met) ? 1 : 0;
 }

@@ -23,7 +23,8 @@ function emptyCounts() {
   return { gold: 0, found: 0, predicted: 0, correct: 0, wrong: 0, uncounted: 0 };
 }
 
-function rates(c: ReturnType<typeof emptyCounts>): LinkScore {
+/** Precision, recall and F1 of link counts; a rate over nothing is null. */
+export function rates(c: ReturnType<typeof emptyCounts>): LinkScore {
   const precision = c.correct + c.wrong === 0 ? null : c.correct / (c.correct + c.wrong);
   const recall = c.gold === 0 ? null : c.found / c.gold;
   const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
