@@ -130,10 +130,15 @@ function attributeSpan(article: Article, masked: string, span: QuoteSpan, kind: 
   return NONE;
 }
 
+const NAME_SAID_TAIL = /^[ \t]+(?:\p{Lu}[\p{L}.’'-]*[ \t]+){1,4}(?:said|says|added|wrote|explained|continued|insisted)(?:[ \t]+\p{L}+){0,2}[ \t]*\.(?:\s|$)/u;
+
 // The attribution after the closing mark: a known cue ("“…,” Matze said"), else, when the
 // quote's sentence goes on, any verb ("“…,” Renner answered").
 function trailingAttribution(article: Article, span: QuoteSpan, after: string, afterStart: number, endsSentence: boolean): Attribution {
-  if (span.close === null || endsSentence) return NONE;
+  if (span.close === null) return NONE;
+  // “… on this.” Ferris said. — a period typed inside the marks; the short sentence that
+  // follows is only the attribution.
+  if (endsSentence) return NAME_SAID_TAIL.test(after) ? cueAfter(after, afterStart) : NONE;
   const found = cueAfter(after, afterStart);
   if (found.mention || found.cue || !/[,?!—–-]$/.test(article.text.slice(span.start, span.end))) return found;
   return anyVerbAfter(firstClause(after), afterStart) ?? NONE;

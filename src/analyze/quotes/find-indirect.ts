@@ -16,7 +16,7 @@ export interface IndirectStatement {
 }
 
 // What may sit between the verb and "that": "said in a statement on Monday that …".
-const ADVERBIAL_BEFORE_THAT = /^\s*(?:,\s*(?:however|though|too|in fact|of course|for example|for instance|in turn)\s*,\s*)?(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|repeatedly|publicly|privately|again|also)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
+const ADVERBIAL_BEFORE_THAT = /^\s*(?:,\s*(?:however|though|too|in fact|of course|for example|for instance|in turn|[a-z-]+(?:\s+[a-z-]+){0,2})\s*,\s*)?(?:(?:in|on|at|during|to|last|this|earlier|late|on|via|through|before|after|over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|repeatedly|publicly|privately|again|also)\b[^,.;:“”"]{0,60}?\s+)?that\s+/i;
 // A clause can start right after the verb: "Parler claims Amazon …", "Amazon said the problem is …".
 // A reported clause may start with almost anything ("crews would remain …", "the decision
 // was …", "$14 million was …"); what follows the verb is not a clause when it is a
@@ -84,7 +84,7 @@ export function findIndirectAll(sentence: string, offset: number, original: stri
   let after = offset;
   for (const cue of findCues(sentence, offset)) {
     if (cue.start < after || out.some((s) => cue.start >= s.start && cue.start < s.end)) continue;
-    const found = statementAfterCue(sentence, original, offset, end, cue) ?? statementBeforeCue(sentence, original, offset, end, cue);
+    const found = statementAsNoted(sentence, original, offset, end, cue) ?? statementAfterCue(sentence, original, offset, end, cue) ?? statementBeforeCue(sentence, original, offset, end, cue);
     if (!found || out.some((s) => found.start < s.end && s.start < found.end)) continue;
     out.push(found);
     after = Math.max(cue.cueEnd, found.end);
@@ -117,10 +117,28 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
   const before = sentence.slice(0, cue.start - offset);
   // "… praised the museum and said …": the second verb shares the clause's subject, and so
   // does a participle after a comma: "… has sued the company, alleging she was fired …".
-  const shared = /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
+  // "… has been critical of the mayor but on Tuesday wrote that …": so does a verb after "but".
+  const shared = /\b(?:and|but)\s+(?:(?:on|in|at|last|this|earlier|later|then|also|now)\b[^,.;:]{0,25}?\s+)?$/.test(before) || /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
   const mention = (/ing$/.test(cue.form) ? authorOfStatement(before, offset) : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
   if (!mention) return null;
   return make(rest, stop, mention, cueOf(cue), 'indirect-cue-then-clause', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
+}
+
+// "As Lind noted, tenants could still face eviction …", "But as the report says, the fund is …":
+// the clause after the comma is what the opening "as" phrase reports.
+const AS_OPENER = /^\s*(?:(?:but|and|yet|still|so)\s*,?\s+)?as\s+$/i;
+
+function statementAsNoted(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
+  if (!CLAUSE_LEMMAS.has(cue.lemma) || /ing$/.test(cue.form)) return null;
+  const before = sentence.slice(0, cue.start - offset);
+  const mention = speakerBefore(before, offset);
+  if (!mention || !AS_OPENER.test(sentence.slice(0, mention.start - offset))) return null;
+  const comma = /^[^,.;:“”"]{0,40},\s*/.exec(sentence.slice(cue.cueEnd - offset));
+  if (!comma) return null;
+  const rest = cue.cueEnd - offset + comma[0].length;
+  const stop = clauseEnd(sentence, rest, end);
+  if (wordCount(sentence.slice(rest, stop)) < 3) return null;
+  return make(rest, stop, mention, cueOf(cue), 'indirect-as-cue', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 
 // "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
@@ -188,6 +206,13 @@ function clauseEnd(sentence: string, from: number, end: number): number {
     const named = /,\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}|(?:he|she|they)\s+)$/u.exec(head);
     if (joined) stop = Math.min(stop, from + joined.index);
     else if (named) stop = Math.min(stop, from + named.index);
+    else {
+      // "…, her campaign has argued that …": any subject set off by a comma before the verb.
+      const bare = head.replace(/\s(?:(?:has|have|had|was|were|is|are|will|would|also|had also|has also|have also)\s+)+$/, ' ');
+      const subject = speakerBefore(bare, from);
+      const comma = subject ? /,\s*$/.exec(bare.slice(0, subject.start - from)) : null;
+      if (subject && subject.type !== 'pronoun' && comma) stop = Math.min(stop, from + comma.index);
+    }
     if (stop < end) break;
   }
   CLAUSE_BREAK.lastIndex = 0;

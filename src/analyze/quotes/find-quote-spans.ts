@@ -119,6 +119,14 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
         // ''…'' pairs like "…": it opens after a space and before a word, and closes after a word.
         const after = i + 2 < to ? text[i + 2]! : ' ';
         const open = findOpen((o) => o.char === "''");
+        // ''… 'old-school,''' she said: three marks close a single quote and then the double one.
+        const single = after === "'" ? findOpen((o) => o.char === "'") : -1;
+        if (open >= 0 && single > open && !/\s/.test(prev)) {
+          closeAt(single, i);
+          closeAt(open, i + 1, 2);
+          MARK.lastIndex = found.index + 3;
+          break;
+        }
         const opens = SPACE_OR_OPEN.test(prev) && !/\s/.test(after);
         const closes = !/\s/.test(prev) && (CLOSE_CONTEXT.test(after) || i + 2 === to);
         if (open >= 0 && (closes || !opens)) closeAt(open, i, 2);
@@ -129,6 +137,9 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
         // In German style „…“ the high mark closes; otherwise it opens.
         const low = findOpen((o) => o.char === '„');
         if (low >= 0 && (CLOSE_CONTEXT.test(next) || i + 1 === to)) closeAt(low, i);
+        // “It is over,“ she said: an opening mark typed for the closing one, after the
+        // quote's last punctuation and before a space, closes the open “.
+        else if (stack.length > 0 && stack[stack.length - 1]!.char === '“' && /[,.?!]/.test(prev) && (/\s/.test(next) || i + 1 === to)) closeAt(stack.length - 1, i);
         else push(i, 'double', c);
         break;
       }

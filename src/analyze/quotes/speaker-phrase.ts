@@ -144,6 +144,25 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
   }
   tokens = stripAppositive(tokens);
   if (tokens.length === 0) return null;
+  // "Most residents — and some landlords — say": the aside joins a second group to the subject.
+  if (/^[—–]$/.test(tokens[tokens.length - 1]!.text)) {
+    let open = tokens.length - 2;
+    while (open >= 0 && !/^[—–]$/.test(tokens[open]!.text)) open--;
+    if (open > 0 && tokens.length - open <= 14 && /^(?:and|or|as|including|plus)$/i.test(tokens[open + 1]?.text ?? '')) {
+      const inner = nounPhraseBefore(text, offset, tokens.slice(0, open));
+      const end = tokens[tokens.length - 2]!.end;
+      if (inner && inner.type !== 'pronoun' && inner.end === tokens[open - 1]!.end) return { ...inner, text: text.slice(inner.start - offset, end - offset), end };
+    }
+    return null;
+  }
+  // "Another source familiar with the talks said", "a person close to the senator said": the
+  // unnamed source with what places it.
+  const post = postModifierStart(tokens);
+  if (post > 0) {
+    const inner = nounPhraseBefore(text, offset, tokens.slice(0, post));
+    const end = tokens[tokens.length - 1]!.end;
+    if (inner && inner.type === 'role' && inner.end === tokens[post - 1]!.end) return { ...inner, text: text.slice(inner.start - offset, end - offset), end };
+  }
   let i = tokens.length - 1;
   const last = tokens[i]!;
   const lower = last.text.toLowerCase();
@@ -184,15 +203,39 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
     return toMention(tokens.slice(k, i + 1), text, offset, bare(last.text));
   }
   // Sentence-initial words written with a capital ("Meanwhile", "The") are not part of a name.
-  while (first < i && /^\p{Lu}/u.test(tokens[first]!.text) && SENTENCE_STARTERS.has(tokens[first]!.text.toLowerCase()) && !DETERMINERS.has(tokens[first]!.text.toLowerCase())) first++;
+  while (first < i && /^\p{Lu}/u.test(tokens[first]!.text) && SENTENCE_STARTERS.has(tokens[first]!.text.toLowerCase()) && !DETERMINERS.has(tokens[first]!.text.toLowerCase()) && !QUANTIFIERS.has(tokens[first]!.text.toLowerCase())) first++;
   if (first === i && SENTENCE_STARTERS.has(lower)) return null;
   const head = subjectBeforeParticiple(tokens, first);
   if (head !== null) return toMention(tokens.slice(head, headEnd(tokens, head) + 1), text, offset);
   return toMention(tokens.slice(first, i + 1), text, offset);
 }
 
+// Words that open a plural phrase as a determiner does: "other experts", "most residents", "some allies".
+const QUANTIFIERS = new Set(['other', 'most', 'few', 'all', 'both', 'various', 'numerous', 'dozens', 'hundreds', 'thousands', 'many', 'several', 'some']);
+
+// What places an unnamed source: "familiar with", "close to", "briefed on", "with knowledge of".
+const PLACING = /^(?:familiar|close|knowledgeable|briefed|involved|aware)$/i;
+const PLACING_LINK = /^(?:with|to|on|in|about|of)$/i;
+
+/** Where a placing phrase ("familiar with the talks") starts in the last ten tokens, or -1. */
+function postModifierStart(tokens: Token[]): number {
+  for (let k = tokens.length - 2; k >= Math.max(1, tokens.length - 10); k--) {
+    const t = tokens[k]!.text;
+    if (/^[,;:.()“”"‘’—–]$/.test(t)) return -1;
+    if (PLACING.test(t) && PLACING_LINK.test(tokens[k + 1]!.text)) return k;
+    if (/^with$/i.test(t) && /^knowledge$/i.test(tokens[k + 1]!.text)) return k;
+  }
+  return -1;
+}
+
+// Words shaped like adjectives, which a comma may separate: "soft-spoken", "bespectacled", "71-year-old".
+const ADJECTIVE = /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$|^\p{Ll}+(?:ed|al|ful|ous|ive|ic|ish|less|able|ible)$/u;
+
+// An age standing for a person: "the 43-year-old", "a 29-year-old".
+const AGE = /^\d{1,3}-year-old$/;
+
 // Nouns that never head a speaker phrase, and words that cannot end one.
-const NOT_A_HEAD = /^(?:time|day|week|month|year|years|way|end|point|thing|things|fact|case|idea|number|lot|most|rest|same|other|others|one|ones|first|last|next|latter|former|more|less|least|much|many|few|all|both|each|either|neither|such|which|what|who|whom|whose|there|here|then|than|also|too|very|just|only|even|still|now|ago|again)$/;
+const NOT_A_HEAD = /^(?:them|us|you|it|him|her|me|time|day|week|month|year|years|way|end|point|thing|things|fact|case|idea|number|lot|most|rest|same|other|others|one|ones|first|last|next|latter|former|more|less|least|much|many|few|all|both|each|either|neither|such|which|what|who|whom|whose|there|here|then|than|also|too|very|just|only|even|still|now|ago|again)$/;
 
 /**
  * Where "the … noun" ends `tokens` at `last`: a determiner, at most four modifiers, and a
@@ -200,11 +243,13 @@ const NOT_A_HEAD = /^(?:time|day|week|month|year|years|way|end|point|thing|thing
  */
 function determinerPhraseStart(tokens: Token[], last: number): number | null {
   const head = tokens[last]!.text;
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || STOP.has(head) || NOT_A_HEAD.test(head) || /(?:ly|ing|ed)$/.test(head) || DETERMINERS.has(head)) return null;
-  for (let k = last - 1; k >= Math.max(0, last - 5); k--) {
+  if (!(/^\p{Ll}[\p{Ll}-]+$/u.test(head) || AGE.test(head)) || STOP.has(head) || NOT_A_HEAD.test(head) || /(?:ly|ing|ed)$/.test(head) || DETERMINERS.has(head)) return null;
+  for (let k = last - 1; k >= Math.max(0, last - 7); k--) {
     const t = tokens[k]!.text;
     const low = t.toLowerCase();
-    if (/^(?:the|a|an|this|his|her|their|its|our|another)$/.test(low)) return k;
+    if (/^(?:the|a|an|this|his|her|their|its|our|another)$/.test(low) || QUANTIFIERS.has(low) || (DETERMINERS.has(low) && low !== 'that')) return k;
+    // "the soft-spoken, 71-year-old engineer": a comma between two modifiers.
+    if (t === ',' && ADJECTIVE.test(tokens[k - 1]?.text ?? '') && /^[\p{Ll}\p{N}]/u.test(tokens[k + 1]!.text) && !/ing$/.test(tokens[k + 1]!.text)) continue;
     if (!/^[\p{L}\p{N}][\p{L}\p{N}’'.&-]*$/u.test(t) || STOP.has(low) || DETERMINERS.has(low)) return null;
   }
   return null;
@@ -300,7 +345,7 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
     }
     if (PARTICLES.has(t) && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
     if (LINKS.has(t.toLowerCase()) && sawHead && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
-    if (/^\p{Ll}[\p{L}-]*(?:’s|'s)?$/u.test(t) && !STOP.has(t) && !sawHead && modifiers < 4) {
+    if ((/^\p{Ll}[\p{L}-]*(?:’s|'s)?$/u.test(t) || AGE.test(t)) && !STOP.has(t) && !sawHead && modifiers < 4) {
       modifiers++;
       continue;
     }
@@ -361,7 +406,7 @@ function extendHeadBack(tokens: Token[], headIndex: number): number {
   while (first - 1 >= 0) {
     const t = tokens[first - 1]!.text;
     const low = t.toLowerCase();
-    if (DETERMINERS.has(low) && low !== 'that') return first - 1;
+    if ((DETERMINERS.has(low) && low !== 'that') || QUANTIFIERS.has(low)) return first - 1;
     if (/^[,;:()“”"‘’—–]$/.test(t) || STOP.has(low)) break;
     if (isName(t) || isHead(t) || (/^[\p{Ll}\p{N}]/u.test(t) && modifiers < 3)) {
       if (/^[\p{Ll}\p{N}]/u.test(t)) modifiers++;
@@ -413,7 +458,12 @@ function stripAppositive(tokens: Token[]): Token[] {
   // a phrase set off after the name says where or when, not who.
   for (let k = tokens.length - 2; k >= Math.max(1, tokens.length - 16); k--) {
     if (tokens[k]!.text !== ',') continue;
-    if (/^(?:during|at|in|on|after|before|from|with|speaking|asked|while|when|via|through|like|unlike)$/i.test(tokens[k + 1]?.text ?? '') && isName(tokens[k - 1]!.text)) return tokens.slice(0, k);
+    const opener = tokens[k + 1]?.text ?? '';
+    if (!/^(?:during|at|in|on|after|before|from|with|speaking|asked|while|when|via|through|like|unlike)$/i.test(opener) && !/^\p{Ll}{3,}ing$/u.test(opener)) continue;
+    if (isName(tokens[k - 1]!.text)) return tokens.slice(0, k);
+    // "Sen. Ana Ruiz (D-N.M.), noting the crowd, said": past the party tag.
+    const open = tokens[k - 1]!.text === ')' ? tokens.map((t) => t.text).lastIndexOf('(', k - 1) : -1;
+    if (open > 0 && k - open <= 7 && isName(tokens[open - 1]!.text)) return tokens.slice(0, open);
   }
   const stripped = stripOneAppositive(tokens);
   // "Rep. Martin Ruiz, R-Texas, chairman of the House Budget Committee,": two in a row.
