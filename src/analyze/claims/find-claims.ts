@@ -4,6 +4,8 @@ import { hasActor } from './has-actor.js';
 import { hasDate } from './has-date.js';
 import { hasEvaluation } from './has-evaluation.js';
 import { hasNumber } from './has-number.js';
+import { dropRestatements } from './drop-restatements.js';
+import { findReporter } from './find-reporter.js';
 import { hasPredicate } from './has-predicate.js';
 import { maskQuoted, quotedShare } from './mask-quoted.js';
 import { ownSegments } from './own-segments.js';
@@ -26,6 +28,8 @@ const DETECTORS: ReadonlyArray<[string, (text: string) => boolean]> = [
 
 interface Found {
   kind: Claim['kind'];
+  /** A publication the clause reports ("The Ledger first reported …"), when no quote record gives the voice. */
+  reporter?: { speaker: string; cue: string };
   start: number;
   end: number;
   paragraph: number;
@@ -76,22 +80,30 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
         if (!hasPredicate(masked.slice(c.start, c.end))) continue;
         // A clause of a checkable sentence is checkable: "in response to being de-platformed".
         const mine = features(masked.slice(c.start, c.end));
+        // "The Daily Ledger first reported Orvel had sold the bridge": the Ledger's claim, not the outlet's.
+        const reporter = findReporter(text.slice(c.start, c.end));
+        if (reporter) {
+          found.push({ kind: 'indirect', start: c.start + reporter.at, end: c.end, paragraph: s.paragraph, sentence: index, quote: null, reporter, features: ['attributed', ...mine] });
+          continue;
+        }
         found.push({ kind: 'statement', ...c, paragraph: s.paragraph, sentence: index, quote: null, features: mine.length > 0 ? mine : why });
       }
     }
   });
 
   found.sort((a, b) => a.start - b.start || a.end - b.end);
-  return found.map((f, n) => ({
+  // The same statement twice in one article is one claim: the first telling is kept.
+  const once = dropRestatements(found.map((f) => ({ ...f, text: text.slice(f.start, f.end), speaker: f.quote?.speaker ?? f.reporter?.speaker ?? null })));
+  return once.map((f, n) => ({
     id: `${article.id}#c${n + 1}`,
     article: article.id,
     file: article.file,
     outlet: article.outlet,
     kind: f.kind,
-    text: text.slice(f.start, f.end),
-    speaker: f.quote?.speaker ?? null,
-    source: f.quote?.source ?? null,
-    cue: f.quote?.cue ?? null,
+    text: f.text,
+    speaker: f.speaker,
+    source: f.quote?.source ?? f.reporter?.speaker ?? null,
+    cue: f.quote?.cue ?? f.reporter?.cue ?? null,
     paragraph: f.paragraph,
     sentence: f.sentence,
     start: f.start,

@@ -11,5 +11,8 @@ import { FINITE, NONFINITE } from './split-clauses.js';
  * @example hasPredicate('Velora recalled 900 bikes') // true
  */
 export function hasPredicate(text: string): boolean {
-  return FINITE.test(text) || NONFINITE.test(text);
+  // "the outgoing head", "a growing rival": an -ing word after a determiner is an adjective.
+  return FINITE.test(text) || NONFINITE.test(text.replace(ADJECTIVE_ING, ' '));
 }
+
+const ADJECTIVE_ING = /(?<![\p{L}’'-])(?:the|a|an|its|his|her|their|our|this|that)\s+\p{Ll}+ing(?![\p{L}’'-])/giu;
