@@ -94,7 +94,8 @@ describe('clusterClaims on paraphrases: one folder per case in fixtures/claims/a
   const background = ['Brightline was founded in Oslo by two engineers.', 'Regulators opened an inquiry into the charger supplier.', 'The Volt sold for $1,200 and was launched in 2022.', 'Velora makes scooters for city fleets.'];
   it.each(cases('fixtures/claims/align-paraphrase'))('%s', (_, dir) => {
     // `leftClaim` / `rightClaim`: the clause of the sentence that is the claim (default the whole sentence).
-    const pair = JSON.parse(readFileSync(path.join(dir, 'pair.json'), 'utf8')) as { left: string; right: string; leftClaim?: string; rightClaim?: string; together: boolean };
+    // `conflict`: the pair is joined as a contradiction and flagged with that kind.
+    const pair = JSON.parse(readFileSync(path.join(dir, 'pair.json'), 'utf8')) as { left: string; right: string; leftClaim?: string; rightClaim?: string; together: boolean; conflict?: string };
     const texts: Array<[string, string, string]> = [['left', pair.left, pair.leftClaim ?? pair.left], ['right', pair.right, pair.rightClaim ?? pair.right], ...background.map((t, i): [string, string, string] => [`bg${i}`, t, t])];
     const articles = texts.map(([id, text]) => ({ ...article(text), id, file: `${id}.txt`, outlet: id }));
     const claims: Claim[] = texts.map(([id, text, claim]) => {
@@ -103,8 +104,9 @@ describe('clusterClaims on paraphrases: one folder per case in fixtures/claims/a
       return { id: `${id}#c1`, article: id, file: `${id}.txt`, outlet: id, kind: 'statement', text: claim, speaker: null, source: null, cue: null, paragraph: 0, sentence: 0, start, end: start + claim.length, features: ['actor'] };
     });
     const clusters = clusterClaims(claims, articles, { references: findActorReferences(articles) });
-    const together = clusters.some((c) => c.members.some((m) => m.id === 'left#c1') && c.members.some((m) => m.id === 'right#c1'));
-    expect(together).toBe(pair.together);
+    const both = clusters.find((c) => c.members.some((m) => m.id === 'left#c1') && c.members.some((m) => m.id === 'right#c1'));
+    expect(both !== undefined).toBe(pair.together);
+    expect(both?.flags.filter((f) => f.type === 'conflict').map((f) => f.conflict!.kind)).toEqual(pair.together ? (pair.conflict ? [pair.conflict] : []) : undefined);
   });
 });
 

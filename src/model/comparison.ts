@@ -58,7 +58,9 @@ export type FlagType =
   /** This outlet gives the quote's words without quote marks, as its own words or as paraphrase. */
   | 'unquoted'
   /** This outlet quotes only part of what others quote. */
-  | 'truncated';
+  | 'truncated'
+  /** Claims: this outlet states the fact with another figure, day, or polarity than another outlet ("15 bills" / "some 16"). */
+  | 'conflict';
 
 export interface ClusterFlag {
   type: FlagType;
@@ -69,6 +71,8 @@ export interface ClusterFlag {
   words: string[];
   /** One sentence for people. */
   message: string;
+  /** `conflict` flags: what differs and each side's values. */
+  conflict?: { kind: 'number' | 'date' | 'polarity'; values: Array<{ member: string; outlet: string; values: string[] }> };
 }
 
 export interface Cluster {

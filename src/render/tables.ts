@@ -100,7 +100,7 @@ export const CLUSTER_TABLE = {
   outletList: 'the outlets that carry it, joined with `;`',
   missing: 'the outlets of the run that do not carry it, joined with `;`',
   flags: 'how many flags (altered wording) it has',
-  flagTypes: 'the kinds of flag, joined with `;`: `words-only-here`, `reordered`, `unquoted`, `truncated`',
+  flagTypes: 'the kinds of flag, joined with `;`: `words-only-here`, `reordered`, `unquoted`, `truncated`, `conflict`',
 } as const;
 
 /** cluster_members.csv: one row per outlet’s version of a cluster. */

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { Claim, Cluster, ClusterMember, DiffPart } from '../../model/comparison.js';
+import type { Claim, Cluster, ClusterFlag, ClusterMember, DiffPart } from '../../model/comparison.js';
 import type { Article } from '../../model/types.js';
 import { outletLists } from '../outlet-lists.js';
 import { forEachCandidate } from './candidate-pairs.js';
@@ -9,7 +9,8 @@ import { impliedSubject } from './implied-subject.js';
 import { linkClaims, type Link } from './link-claims.js';
 import { keepMutualBest } from './mutual-best.js';
 import { readPolarity } from './read-polarity.js';
-import { scorePair } from './score-pair.js';
+import { findConflict, type Conflict } from './find-conflict.js';
+import { scoreContent, scorePair } from './score-pair.js';
 import { documentFrequencies, weighTokens, type ClaimVector } from './weigh-tokens.js';
 
 export interface ClaimClusterOptions {
@@ -21,6 +22,12 @@ export interface ClaimClusterOptions {
   newsWeight?: number;
   /** Factor on the score of two claims that both name someone and share no name. Default 0.5. */
   actorsApart?: number;
+  /**
+   * Score without the number, date and polarity guards at or above which two claims that
+   * disagree only on how many, when or whether state one fact with a contradiction: they
+   * are joined and the cluster flagged `conflict`. Default 0.5; above 1 turns it off.
+   */
+  conflictThreshold?: number;
   /** Keep only links that are each end's best match in the other's article. Default true. */
   mutualBest?: boolean;
   /** Similarity that each of two claims of one article needs to the claim across the merging link to share a cluster. Default 0.5. */
@@ -64,6 +71,7 @@ const DEFAULTS: Required<Omit<ClaimClusterOptions, 'references'>> = {
   newsWeight: 0.25,
   mutualBest: true,
   actorsApart: 0.5,
+  conflictThreshold: 0.5,
   strongThreshold: 0.5,
   nameBoost: 2,
   numberBoost: 2,
@@ -81,6 +89,8 @@ export interface ReadClaims {
   df: Map<string, number>;
   /** The score of two claims by index in `sorted`, 0–1: 0 when they differ in polarity or conflict on who or how many. */
   sim: (a: number, b: number) => number;
+  /** How two claims contradict each other (findConflict) and how alike they are apart from that (scoreContent), or null. */
+  conflict: (a: number, b: number) => { conflict: Conflict; score: number } | null;
 }
 
 /**
@@ -129,8 +139,12 @@ export function readClaims(claims: readonly Claim[], articles: readonly Article[
   const polarity = texts.map((t) => readPolarity(t));
   const read = texts.map((text, i) => ({ text, vector: vectors[i]!, polarity: polarity[i]! }));
   const sim = (a: number, b: number) => scorePair(read[a]!, read[b]!, o);
+  const conflict = (a: number, b: number) => {
+    const found = findConflict(read[a]!, read[b]!);
+    return found ? { conflict: found, score: scoreContent(read[a]!, read[b]!, o, found.kind === 'number' ? 'numbers' : null) } : null;
+  };
 
-  return { sorted, articleOf, vectors, df, sim };
+  return { sorted, articleOf, vectors, df, sim, conflict };
 }
 
 /**
@@ -145,20 +159,65 @@ export function readClaims(claims: readonly Claim[], articles: readonly Article[
  */
 export function clusterClaims(claims: readonly Claim[], articles: readonly Article[], options: ClaimClusterOptions = {}): Cluster[] {
   const o = { ...DEFAULTS, ...options };
-  const { sorted, articleOf, vectors, df, sim } = readClaims(claims, articles, options);
+  const { sorted, articleOf, vectors, df, sim, conflict } = readClaims(claims, articles, options);
   const candidates: Link[] = [];
+  // Pairs alike in all but how many, when or whether: joined as contradictions ("15 bills" / "some 16").
+  const conflicts = new Map<string, Conflict>();
   forEachCandidate(vectors, articleOf, df, o, (a, b) => {
     const s = sim(a, b);
-    if (s >= Math.min(o.relatedThreshold, o.threshold)) candidates.push({ a, b, similarity: s });
+    if (s >= Math.min(o.relatedThreshold, o.threshold)) {
+      candidates.push({ a, b, similarity: s });
+      // Days do not keep two claims apart, but "on Tuesday" / "on Wednesday" is a contradiction to show.
+      const c = s >= o.threshold && o.conflictThreshold <= 1 ? conflict(a, b) : null;
+      if (c?.conflict.kind === 'date') conflicts.set(`${a}:${b}`, c.conflict);
+    } else if (s === 0 && o.conflictThreshold <= 1) {
+      const c = conflict(a, b);
+      // Negation scope is read crudely ("by not providing the notice" / "requires it to provide
+      // the notice" say one thing): a polarity contradiction needs near-identical claims.
+      if (c && c.score >= (c.conflict.kind === 'polarity' ? Math.max(o.conflictThreshold, POLARITY_CONFLICT) : o.conflictThreshold)) {
+        candidates.push({ a, b, similarity: c.score });
+        conflicts.set(`${a}:${b}`, c.conflict);
+      }
+    }
   });
   const best = o.mutualBest ? keepMutualBest(candidates, articleOf) : candidates;
   const links = best.filter((l) => l.similarity >= o.threshold);
   const components = linkClaims(sorted.length, links, articleOf, sim, o.strongThreshold);
 
   const lists = outletLists([...new Set(articles.map((a) => a.outlet))]);
-  const clusters = components.map((indices) => ({ ...buildCluster(indices, sorted, articles, articleOf, lists, vectors), score: clusterScore(indices, links) }));
+  const clusters = components.map((indices) => ({
+    ...buildCluster(indices, sorted, articles, articleOf, lists, vectors),
+    score: clusterScore(indices, links),
+    flags: conflictFlags(indices, links, conflicts, sorted),
+  }));
   const ordered = orderClusters(clusters, components.map((c) => c[0]!));
   return withRelated(ordered, components, candidates, sorted, o.relatedThreshold);
+}
+
+/** Content score two claims that differ only by a negation need to be joined as a contradiction. */
+const POLARITY_CONFLICT = 0.7;
+
+/**
+ * A `conflict` flag for each contradiction a cluster holds: on the later member, with both
+ * members' values ("15" / "16", "tuesday" / "wednesday", "asserted" / "negated (guilti)").
+ */
+function conflictFlags(members: readonly number[], links: readonly Link[], conflicts: ReadonlyMap<string, Conflict>, claims: readonly Claim[]): ClusterFlag[] {
+  const inside = new Set(members);
+  const flags: ClusterFlag[] = [];
+  for (const l of links) {
+    const c = conflicts.get(`${l.a}:${l.b}`);
+    if (!c || !inside.has(l.a) || !inside.has(l.b)) continue;
+    const [a, b] = [claims[l.a]!, claims[l.b]!];
+    flags.push({
+      type: 'conflict',
+      outlet: b.outlet,
+      member: b.id,
+      words: c.b,
+      message: `${b.outlet} and ${a.outlet} state this differently (${c.kind}): ${c.b.join(', ')} against ${c.a.join(', ')}`,
+      conflict: { kind: c.kind, values: [{ member: a.id, outlet: a.outlet, values: c.a }, { member: b.id, outlet: b.outlet, values: c.b }] },
+    });
+  }
+  return flags;
 }
 
 /** The weakest link that holds a cluster together (3 decimals), or null for a cluster of one. */

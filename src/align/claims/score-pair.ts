@@ -31,9 +31,30 @@ export interface PairScoreOptions {
  * @example scorePair(read('Velora recalled 900 bikes.'), read('Velora pulled 900 bikes.'), options) // > 0.3
  */
 export function scorePair(a: ScoredClaim, b: ScoredClaim, options: PairScoreOptions): number {
-  if (disagreeNumbers(a.vector, b.vector) || disagreeRoles(a.vector, b.vector)) return 0;
-  if (!samePolarity(a.polarity, a.text, b.polarity, b.text)) return 0;
+  if (disagreeNumbers(a.vector, b.vector) || !samePolarity(a.polarity, a.text, b.polarity, b.text)) return 0;
+  return scoreContent(a, b, options);
+}
+
+/**
+ * The pair score without the number and polarity guards: how alike two claims are in
+ * everything but how many and whether. A high score here with a conflict (findConflict)
+ * is a contradiction: "Orvel vetoed 15 bills" / "Orvel vetoed some 16 bills". With
+ * `without: 'numbers'` the figures are left out of the comparison, so that two different
+ * counts do not make the rest look less alike.
+ *
+ * @example scoreContent(read('Orvel vetoed 15 bills.'), read('Orvel vetoed 16 bills.'), options) // high, though scorePair gives 0
+ */
+export function scoreContent(a: ScoredClaim, b: ScoredClaim, options: PairScoreOptions, without: 'numbers' | null = null): number {
+  if (without === 'numbers') return scoreContent({ ...a, vector: withoutNumbers(a.vector) }, { ...b, vector: withoutNumbers(b.vector) }, options);
+  if (disagreeRoles(a.vector, b.vector)) return 0;
   const { cosine: c, containment, shared, sharedWords } = cosine(a.vector, b.vector);
   if (shared < 2 || (sharedWords < 1 && shared < 3)) return 0;
   return ((1 - options.blend) * c + options.blend * containment) * agreeActors(a.vector, b.vector, options.actorsApart);
+}
+
+/** A claim vector without its number tokens (`15`, `15 bill`). */
+function withoutNumbers(v: ClaimVector): ClaimVector {
+  const keep = v.keys.map((k, i) => i).filter((i) => !v.numbers.has(v.keys[i]!) && !/^\d/u.test(v.keys[i]!));
+  const weights = keep.map((i) => v.weights[i]!);
+  return { ...v, keys: keep.map((i) => v.keys[i]!), weights, norm: Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)), numbers: new Set() };
 }
