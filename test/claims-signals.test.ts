@@ -5,6 +5,7 @@ import { readPolarity, samePolarity } from '../src/align/claims/read-polarity.js
 import { dropRestatements } from '../src/analyze/claims/drop-restatements.js';
 import { findReporter } from '../src/analyze/claims/find-reporter.js';
 import { hasPredicate } from '../src/analyze/claims/has-predicate.js';
+import { joinDependent } from '../src/analyze/claims/join-dependent.js';
 import type { ClaimVector } from '../src/align/claims/weigh-tokens.js';
 
 const same = (a: string, b: string) => samePolarity(readPolarity(a), a, readPolarity(b), b);
@@ -102,5 +103,18 @@ describe('dropRestatements: the same statement twice in one article is one claim
     const two = [claim('Orvel sold the Kettle Street bridge for $5 million', 'the Daily Ledger', 'indirect'), claim('Orvel sold the Kettle Street bridge for $5 million', 'the Harbor Times', 'indirect')];
     expect(dropRestatements(two)).toHaveLength(2);
     expect(dropRestatements([claim('The council voted 7-2 to approve the sale.'), claim('The council voted 5-4 to reject the new budget.')])).toHaveLength(2);
+  });
+});
+
+describe('joinDependent: a relative clause is joined to the clause before it', () => {
+  const spans = (text: string, pieces: string[]) => pieces.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length }));
+  it('joins "which …" and keeps connective clauses apart', () => {
+    const text = 'Orvel sold the Kettle bridge, which had been closed since 2019, after the council voted 7-2.';
+    const joined = joinDependent(spans(text, ['Orvel sold the Kettle bridge', 'which had been closed since 2019', 'after the council voted 7-2.']), text);
+    expect(joined.map((s) => text.slice(s.start, s.end))).toEqual(['Orvel sold the Kettle bridge, which had been closed since 2019', 'after the council voted 7-2.']);
+  });
+  it('leaves a relative clause that opens the list as it is', () => {
+    const text = 'who also served on the Kettle board';
+    expect(joinDependent(spans(text, [text]), text)).toEqual([{ start: 0, end: text.length }]);
   });
 });

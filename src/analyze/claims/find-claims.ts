@@ -7,6 +7,7 @@ import { hasNumber } from './has-number.js';
 import { dropRestatements } from './drop-restatements.js';
 import { findReporter } from './find-reporter.js';
 import { hasPredicate } from './has-predicate.js';
+import { joinDependent } from './join-dependent.js';
 import { maskQuoted, quotedShare } from './mask-quoted.js';
 import { ownSegments } from './own-segments.js';
 import { contentWords, MIN_CLAUSE_WORDS, splitClauses } from './split-clauses.js';
@@ -57,7 +58,7 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
   const found: Found[] = [];
   // A reported statement is as many claims as it has clauses, each with the speaker.
   for (const q of indirect) {
-    for (const c of splitClauses(text, masked, q.start, q.end)) {
+    for (const c of joinDependent(splitClauses(text, masked, q.start, q.end), text)) {
       if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS || !hasPredicate(text.slice(c.start, c.end))) continue;
       found.push({ kind: 'indirect', ...c, paragraph: q.paragraph, sentence: q.sentence, quote: q, features: ['attributed', ...features(masked.slice(c.start, c.end))] });
     }
@@ -73,7 +74,7 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
     for (const segment of ownSegments(text, s.start, s.end, inside)) {
       const why = features(masked.slice(segment.start, segment.end));
       if (why.length === 0) continue;
-      for (const c of splitClauses(text, masked, segment.start, segment.end)) {
+      for (const c of joinDependent(splitClauses(text, masked, segment.start, segment.end), text)) {
         // A clause that is all quote (“financially devastating”) is the quote's, not the outlet's.
         if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS) continue;
         // A fragment is no claim: "Mr. Lanfield", "the outgoing head of the council".
