@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterClaims } from '../src/align/claims/cluster-claims.js';
 import type { Claim, Cluster } from '../src/model/comparison.js';
-import type { Article } from '../src/model/types.js';
+import type { Article, Quote } from '../src/model/types.js';
 
 /** A run of invented one-article outlets, one claim per sentence. */
 function run(outlets: Array<[outlet: string, sentences: string[]]>): { articles: Article[]; claims: Claim[] } {
@@ -188,5 +188,30 @@ describe('clusterClaims: options', () => {
     const count = (cs: Cluster[]) => cs.filter((c) => c.members.length > 1).length;
     expect(count(clusterClaims(claims, articles, { threshold: 0.99 }))).toBe(0);
     expect(count(clusterClaims(claims, articles, { threshold: 0.05 }))).toBe(1);
+  });
+});
+
+describe('clusterClaims with quotes: an outlet that quotes what another states in its own words', () => {
+  const quote = (outlet: string, text: string, start: number) => ({
+    id: `${outlet}#q1`, article: outlet, file: `${outlet}.txt`, outlet, kind: 'direct', text, speaker: 'Lena Marsh', source: 'Lena Marsh', sourceOrg: null,
+    cue: 'said', paragraph: 0, sentence: 0, start, end: start + text.length, confidence: 1, rule: 'cue-after', speakerStart: null, speakerEnd: null, cueStart: null, cueEnd: null,
+  }) as unknown as Quote;
+  const stated = 'Brightline recalled 14,000 Volt e-bikes after 30 battery fires.';
+  const quoted = 'We recalled 14,000 Volt e-bikes after 30 battery fires';
+
+  it('joins the quote to the claim, keeps the claim as the cluster text, and drops a quote that joins nothing', () => {
+    const { articles, claims } = run([['ledger', [stated]], ['times', ['Brightline said on Tuesday.']], ...BACKGROUND]);
+    const lone = quote('wire', 'Nobody expected the fires in the Oslo depot to spread', 0);
+    const clusters = clusterClaims(claims, [...articles, { ...articles[0]!, id: 'wire', file: 'wire.txt', outlet: 'wire' }], { quotes: [quote('times', quoted, 0), lone] });
+    const joined = clusters.find((c) => c.members.some((m) => m.id === 'times#q1'))!;
+    expect(joined.members.map((m) => [m.id, m.kind])).toEqual([['ledger#c1', 'statement'], ['times#q1', 'direct']]);
+    expect(joined.text).toBe(stated);
+    expect(clusters.some((c) => c.members.some((m) => m.id === 'wire#q1'))).toBe(false);
+  });
+
+  it('never puts two outlets’ quotes in one claim cluster', () => {
+    const { articles, claims } = run([['ledger', [stated]], ['times', ['Brightline said on Tuesday.']], ['wire', ['Brightline spoke on Tuesday.']], ...BACKGROUND]);
+    const clusters = clusterClaims(claims, articles, { quotes: [quote('times', quoted, 0), quote('wire', quoted, 0)] });
+    for (const c of clusters) expect(c.members.filter((m) => m.kind === 'direct').length).toBeLessThanOrEqual(1);
   });
 });

@@ -40,7 +40,7 @@ export function compareCoverage(articles: readonly Article[], options: CompareOp
   const quoteClusters = clusterQuotes(quotes, list);
   // The run's actors are found once: claim matching reads their labels, framing the rest.
   const actorPass = findActorPass(list, quotes, framingOptions());
-  const claimClusters = clusterClaims(claims, list, { ...options.claims, references: findActorReferences(list, quotes, actorPass) });
+  const claimClusters = clusterClaims(claims, list, { quotes, ...options.claims, references: findActorReferences(list, quotes, actorPass) });
   const clusters: Cluster[] = [...quoteClusters, ...claimClusters];
   return { articles: list, quotes, claims, clusters, framing: measureFraming(list, quotes, clusters, {}, actorPass) };
 }

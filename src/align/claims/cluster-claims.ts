@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { Claim, Cluster, ClusterFlag, ClusterMember, DiffPart } from '../../model/comparison.js';
-import type { Article } from '../../model/types.js';
+import type { Article, Quote } from '../../model/types.js';
 import { outletLists } from '../outlet-lists.js';
 import { forEachCandidate } from './candidate-pairs.js';
 import { claimTokens, findNames, type ClaimToken } from './claim-tokens.js';
@@ -45,6 +45,14 @@ export interface ClaimClusterOptions {
   /** A token filed by more claims than this proposes no pairs. Default 300. */
   maxPostings?: number;
   /**
+   * Quotes (direct and partial, of at least QUOTED_MIN_WORDS words) that may join another
+   * outlet's claim as its quoted version: one outlet quotes "We informed Parler of 98
+   * examples", another states it in its own words. A quote joins only claims, never
+   * another quote (quote clusters do that), and one that joins nothing is left out.
+   * Default none.
+   */
+  quotes?: readonly Quote[];
+  /**
    * Per article id, the stretches that stand for a named actor (see findActorReferences):
    * a claim is matched with the actor's name in their place. Default none.
    */
@@ -65,7 +73,7 @@ export interface ClaimClusterOptions {
 // multi-fact clauses on one of their facts. 0.15 for "related": an exclusive must have
 // no candidate at all that close in another outlet. 0.5 for two claims of one article
 // is a near-restatement.
-const DEFAULTS: Required<Omit<ClaimClusterOptions, 'references'>> = {
+const DEFAULTS: Required<Omit<ClaimClusterOptions, 'references' | 'quotes'>> = {
   threshold: 0.33,
   relatedThreshold: 0.15,
   newsWeight: 0.25,
@@ -159,7 +167,11 @@ export function readClaims(claims: readonly Claim[], articles: readonly Article[
  */
 export function clusterClaims(claims: readonly Claim[], articles: readonly Article[], options: ClaimClusterOptions = {}): Cluster[] {
   const o = { ...DEFAULTS, ...options };
-  const { sorted, articleOf, vectors, df, sim, conflict } = readClaims(claims, articles, options);
+  const quoted = new Map((options.quotes ?? []).filter(isQuotable).map((q) => [q.id, q]));
+  const { sorted, articleOf, vectors, df, sim: claimSim, conflict } = readClaims([...claims, ...[...quoted.values()].map(asClaim)], articles, options);
+  const isQuote = sorted.map((c) => quoted.has(c.id));
+  // A quote joins claims only: two outlets' quotes of one statement are a quote cluster.
+  const sim = (a: number, b: number) => (isQuote[a] && isQuote[b] ? 0 : claimSim(a, b));
   const candidates: Link[] = [];
   // Pairs alike in all but how many, when or whether: joined as contradictions ("15 bills" / "some 16").
   const conflicts = new Map<string, Conflict>();
@@ -182,16 +194,35 @@ export function clusterClaims(claims: readonly Claim[], articles: readonly Artic
   });
   const best = o.mutualBest ? keepMutualBest(candidates, articleOf) : candidates;
   const links = best.filter((l) => l.similarity >= o.threshold);
-  const components = linkClaims(sorted.length, links, articleOf, sim, o.strongThreshold);
+  // A quote that joined no claim is no claim cluster.
+  // Quotes count as one article when components merge: a claim cluster holds at most one
+  // outlet's quote, so two outlets' copies of a quote never meet here through a claim.
+  const groupOf = articleOf.map((a, i) => (isQuote[i] ? -1 : a));
+  const components = linkClaims(sorted.length, links, groupOf, sim, o.strongThreshold).filter((c) => c.some((m) => !isQuote[m]));
 
   const lists = outletLists([...new Set(articles.map((a) => a.outlet))]);
   const clusters = components.map((indices) => ({
-    ...buildCluster(indices, sorted, articles, articleOf, lists, vectors),
+    ...buildCluster(indices, sorted, articles, articleOf, lists, vectors, quoted),
     score: clusterScore(indices, links),
     flags: conflictFlags(indices, links, conflicts, sorted),
   }));
   const ordered = orderClusters(clusters, components.map((c) => c[0]!));
   return withRelated(ordered, components, candidates, sorted, o.relatedThreshold);
+}
+
+/** Fewest words a quote needs to stand for a claim: "a bridge too far" is a phrase, not a statement. */
+const QUOTED_MIN_WORDS = 6;
+
+function isQuotable(q: Quote): boolean {
+  return (q.kind === 'direct' || q.kind === 'partial') && (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= QUOTED_MIN_WORDS;
+}
+
+/** A quote read as the claim it states, for matching; its member keeps the quote's kind. */
+function asClaim(q: Quote): Claim {
+  return {
+    id: q.id, article: q.article, file: q.file, outlet: q.outlet, kind: 'indirect', text: q.text, speaker: q.speaker, source: q.source,
+    cue: q.cue, paragraph: q.paragraph, sentence: null, start: q.start, end: q.end, features: ['attributed'],
+  };
 }
 
 /** Content score two claims that differ only by a negation need to be joined as a contradiction. */
@@ -244,8 +275,9 @@ function withRelated(clusters: Cluster[], components: readonly number[][], candi
   const nearest = new Map<number, { cluster: number; score: number }>();
   for (const l of candidates) {
     if (l.similarity < threshold) continue;
-    const [ca, cb] = [clusterOf.get(l.a)!, clusterOf.get(l.b)!];
-    if (ca === cb) continue;
+    const [ca, cb] = [clusterOf.get(l.a), clusterOf.get(l.b)];
+    // A quote that joined no claim is in no cluster.
+    if (ca === undefined || cb === undefined || ca === cb) continue;
     for (const [from, to] of [[ca, cb], [cb, ca]] as const) {
       if (new Set(clusters[from]!.outlets).size !== 1 || clusters[to]!.outlets.every((x) => clusters[from]!.outlets.includes(x))) continue;
       const seen = nearest.get(from);
@@ -262,8 +294,10 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function buildCluster(members: readonly number[], claims: readonly Claim[], articles: readonly Article[], articleOf: readonly number[], lists: ReturnType<typeof outletLists>, vectors: readonly ClaimVector[]): Cluster {
-  const canonical = canonicalMember(members, claims, vectors);
+function buildCluster(members: readonly number[], claims: readonly Claim[], articles: readonly Article[], articleOf: readonly number[], lists: ReturnType<typeof outletLists>, vectors: readonly ClaimVector[], quoted: ReadonlyMap<string, Quote> = new Map()): Cluster {
+  // The cluster's text is a claim's, not a quote's: quotes join as another outlet's version.
+  const own = members.filter((m) => !quoted.has(claims[m]!.id));
+  const canonical = canonicalMember(own.length > 0 ? own : members, claims, vectors);
   const { outlets, missing } = lists(members.map((m) => claims[m]!.outlet));
   const canonicalText = claims[canonical]!.text;
   return {
@@ -273,7 +307,7 @@ function buildCluster(members: readonly number[], claims: readonly Claim[], arti
     outlets,
     missing,
     flags: [],
-    members: members.map((m) => toMember(claims[m]!, articles[articleOf[m]!]!, canonicalText)),
+    members: members.map((m) => toMember(claims[m]!, articles[articleOf[m]!]!, canonicalText, quoted.get(claims[m]!.id)?.kind)),
   };
 }
 
@@ -309,13 +343,13 @@ function unit(v: ClaimVector, i: number): number {
   return v.norm === 0 ? 0 : v.weights[i]! / v.norm;
 }
 
-function toMember(c: Claim, article: Article, canonical: string): ClusterMember {
+function toMember(c: Claim, article: Article, canonical: string, quoteKind?: Quote['kind']): ClusterMember {
   return {
     id: c.id,
     article: c.article,
     file: c.file,
     outlet: c.outlet,
-    kind: c.kind,
+    kind: quoteKind ?? c.kind,
     text: c.text,
     speaker: c.speaker,
     source: c.source,
