@@ -64,7 +64,8 @@ function block(cluster: Cluster, outlets: string[], ctx: RenderContext): string[
   const s = ctx.styles;
   const carried = cluster.outlets.filter((o) => outlets.includes(o));
   const missing = outlets.filter((o) => !carried.includes(o));
-  const title = `${s.bold(cluster.id)} · ${cluster.type} carried by ${carried.length} of ${outlets.length}${missing.length ? s.dim(` · not in ${missing.join(', ')}`) : ''}`;
+  const score = typeof cluster.score === 'number' ? ` · score ${cluster.score.toFixed(2)}` : '';
+  const title = `${s.bold(cluster.id)} · ${cluster.type} carried by ${carried.length} of ${outlets.length}${score}${missing.length ? s.dim(` · not in ${missing.join(', ')}`) : ''}`;
   const lines = wrap(title, ctx.width);
   for (const flag of cluster.flags.filter((f) => outlets.includes(f.outlet))) {
     lines.push(...wrap(`${s.yellow('!')} ${s.yellow(flag.type)}: ${flag.message}`, ctx.width));
