@@ -381,7 +381,7 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
 export function clauseSubject(text: string, offset = 0): Mention | null {
   // Past a wire dateline ("SEATTLE —", "LONDON (Reuters) -") and an opening phrase.
   const dateline = /^\s*(?:\p{Lu}[\p{Lu}.’' -]+(?:,\s*[\p{L}.]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?/u.exec(text)![0].length;
-  const opener = dateline + /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to|here|there|meanwhile|still|now|then|instead|also|yet|but|and|so|even so|by contrast|in contrast)\b[^,]{0,60},\s*)?/i.exec(text.slice(dateline))![0].length;
+  const opener = dateline + /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to|here|there|meanwhile|still|now|then|instead|also|yet|but|and|so|even so|by contrast|in contrast|unless|if|when|while|although|though|because|since|once|until|whether|whereas)\b[^,]{0,60},\s*)?/i.exec(text.slice(dateline))![0].length;
   const rest = text.slice(opener);
   let first = speakerAfter(rest, offset + opener);
   if (!first) {
