@@ -2,6 +2,7 @@ import { CUE_FORMS, DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, T
 
 const CUE_WORDS = new Set(CUE_FORMS);
 import { SENTENCE_STARTERS } from '../sentences/abbreviations.js';
+import { US_STATES } from './person-titles.js';
 
 export type MentionType = 'pronoun' | 'name' | 'role' | 'document';
 
@@ -104,7 +105,8 @@ export function speakerBefore(text: string, offset = 0): Mention | null {
   if (found) return found;
   // "A letter sent to port employees on Tuesday, signed by …," — the subject opens the clause
   // and a participle or comma follows it.
-  const opening = speakerAfter(text, offset);
+  // A phrase after a preposition ("In Millbrook, Ohio, …") is a place or a time, not a subject.
+  const opening = /^\s*(?:in|on|at|from|near|outside|inside|across|after|before|during|for|with|by|to|of)\b/i.test(text) ? null : speakerAfter(text, offset);
   if (opening && opening.type !== 'pronoun' && /^\s*(?:,|(?:sent|signed|filed|released|issued|published|written|posted|obtained|seen)\b)/.test(text.slice(opening.end - offset))) return opening;
   return null;
 }
@@ -316,6 +318,8 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
     const inner = phraseAfter(rest, text, offset);
     return { mention: inner.mention, complete: inner.complete };
   }
+  // "62-year-old Brenda Jonsson": the age before a name is not part of it.
+  if (AGE.test(first.text) && tokens[1] && isName(tokens[1].text)) return phraseAfter(tokens.slice(1), text, offset);
   // "one of two witnesses who …", "some of the senators": the group the quantity is taken from.
   if (/^(?:one|some|many|most|two|three|four|several|few|all|each|none|any|both)$/i.test(first.text) && tokens[1]?.text.toLowerCase() === 'of' && tokens[2]) {
     const inner = phraseAfter(tokens.slice(2), text, offset);
@@ -378,10 +382,15 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
  * "In a statement,": "Germany’s culture minister, Franziska Lenz, praised the museum and
  * said …" → "Franziska Lenz". Used when a reporting verb is the second of two joined by "and".
  */
+const STATE_AFTER_PLACE = new RegExp(String.raw`^(?:${US_STATES.flat().filter((f) => !/^[A-Z]{2}$/.test(f)).map((f) => f.replace(/\./g, '\\.')).join('|')}),\s*`);
+
 export function clauseSubject(text: string, offset = 0): Mention | null {
   // Past a wire dateline ("SEATTLE —", "LONDON (Reuters) -") and an opening phrase.
   const dateline = /^\s*(?:\p{Lu}[\p{Lu}.’' -]+(?:,\s*[\p{L}.]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?/u.exec(text)![0].length;
-  const opener = dateline + /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to|here|there|meanwhile|still|now|then|instead|also|yet|but|and|so|even so|by contrast|in contrast|unless|if|when|while|although|though|because|since|once|until|whether|whereas)\b[^,]{0,60},\s*)?/i.exec(text.slice(dateline))![0].length;
+  let opener = dateline + /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to|here|there|meanwhile|still|now|then|instead|also|yet|but|and|so|even so|by contrast|in contrast|unless|if|when|while|although|though|because|since|once|until|whether|whereas)\b[^,]{0,60},\s*)?/i.exec(text.slice(dateline))![0].length;
+  // "In Millbrook, Ohio, 62-year-old Brenda Jonsson …": the state after the place is the opener's too.
+  const state = opener > dateline ? STATE_AFTER_PLACE.exec(text.slice(opener)) : null;
+  if (state) opener += state[0].length;
   const rest = text.slice(opener);
   let first = speakerAfter(rest, offset + opener);
   if (!first) {
