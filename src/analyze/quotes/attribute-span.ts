@@ -28,7 +28,7 @@ const PARTIAL_REACH = 40;
 // "…,” Fenn's senior communications adviser Jason Miner said": an owner and a role before the name.
 const OWNER_ROLE_BEFORE_NAME = /^\s*\p{Lu}[\p{L}.’'-]*(?:’s|'s)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 const JOINED_ROLES = /^\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}and\s+$/u;
-const ROLE_BEFORE_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,50}|\p{Lu}[\p{L}.-]*(?:’s|'s)\s+[^,;:“”"]{1,50}),\s*$/u;
+const ROLE_BEFORE_NAME = /^\s*(?:(?:the|a|an|his|her|their|its|another|one|two|three)\s+[^,;:“”"]{1,50}|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:’s|'s)\s+[^,;:“”"]{1,50}),\s*$/u;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -155,7 +155,8 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
     }
     // "…, labelling the decision … a severe ‘death blow’": a participle after a comma
     // reports for the subject of the main clause, after any "According to X," opener.
-    if (/ing$/.test(cue.form) && /,\s*$/.test(before.slice(0, cue.start - offset))) {
+    // The comma may sit inside a quoted word before it: "Kerpen needled the “reporter,” saying".
+    if (/ing$/.test(cue.form) && /(?:,|[”"’])\s*$/.test(before.slice(0, cue.start - offset))) {
       if (mainSubject === undefined) {
         const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;
         // Past a dateline and an opening phrase: "But a week later, the mayor reversed herself, telling a radio host …".
@@ -193,6 +194,9 @@ export function cueFromIntroducer(sentence: string, offset: number): Attribution
   if (!/[,:]\s*$/.test(sentence)) return NONE;
   const found = cueBefore(sentence, offset, false);
   if (found.mention) return { ...found, confidence: 0.9, rule: 'introducer' };
+  // "Mayor Dunn released the following statement:": the author of the document introduced.
+  const author = authorOfStatement(sentence.replace(/[,:]\s*$/, ''), offset);
+  if (author) return { mention: author, cue: null, confidence: 0.8, rule: 'introducer' };
   return NONE;
 }
 
