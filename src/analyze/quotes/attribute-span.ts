@@ -25,7 +25,10 @@ const SHORT_TAIL = 14;
 const PARTIAL_REACH = 40;
 
 // A role set off before the name it describes: "the mayor's campaign manager, ", "the bureau's director, ".
-const ROLE_BEFORE_NAME = /^\s*(?:(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,50}|\p{Lu}[\p{L}.-]*(?:’s|'s)\s+[^,;:“”"]{1,50}),\s*$/u;
+// "…,” Fenn's senior communications adviser Jason Miner said": an owner and a role before the name.
+const OWNER_ROLE_BEFORE_NAME = /^\s*\p{Lu}[\p{L}.’'-]*(?:’s|'s)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
+const JOINED_ROLES = /^\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}and\s+$/u;
+const ROLE_BEFORE_NAME = /^\s*(?:(?:the|a|an|his|her|their|its|another|one|two|three)\s+[^,;:“”"]{1,50}|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:’s|'s)\s+[^,;:“”"]{1,50}),\s*$/u;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -54,14 +57,20 @@ export function cueAfter(after: string, offset: number): Attribution {
     return NONE;
   }
   const subject = rest.slice(0, cue.start - base);
-  const mention = speakerBefore(subject, base);
+  let mention = speakerBefore(subject, base);
   // "“Too little, too late,” someone shouted." — attributed, but to nobody a reader could name.
   if (!mention && /^(?:someone|somebody|one|another|a voice|a man|a woman|others?|many|some)\s*$/i.test(subject.trim())) {
     return { mention: null, cue: cueOf(cue), confidence: 0, rule: 'cue-after-unnamed' };
   }
   // The subject must be all there is before the verb: "…,” Matze said", not "…” for Parler, Matze said";
   // or a role set off before its name: "…,” the mayor's campaign manager, Lena Park, said".
-  const whole = mention && (mention.start === base + leadingSpace(subject) || ROLE_BEFORE_NAME.test(rest.slice(0, mention.start - base)));
+  let whole = mention && (mention.start === base + leadingSpace(subject) || ROLE_BEFORE_NAME.test(rest.slice(0, mention.start - base)) || OWNER_ROLE_BEFORE_NAME.test(rest.slice(0, mention.start - base)));
+  // "…,” the Ohio senator and presidential candidate said": two roles joined by "and" are one subject.
+  if (mention && !whole && mention.type === 'role' && JOINED_ROLES.test(rest.slice(0, mention.start - base))) {
+    const start = base + leadingSpace(subject);
+    mention = { ...mention, text: rest.slice(start - base, mention.end - base), start };
+    whole = true;
+  }
   // A long tail is fine when nothing but the verb separates it from the subject: "…,” Okafor
   // said at the depot as crews loaded the last of the buses onto trailers …".
   // An age or a short appositive may stand between: "“…,” Ruth Alder, 64, told a visitor …".
@@ -146,7 +155,8 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
     }
     // "…, labelling the decision … a severe ‘death blow’": a participle after a comma
     // reports for the subject of the main clause, after any "According to X," opener.
-    if (/ing$/.test(cue.form) && /,\s*$/.test(before.slice(0, cue.start - offset))) {
+    // The comma may sit inside a quoted word before it: "Kerpen needled the “reporter,” saying".
+    if (/ing$/.test(cue.form) && /(?:,|[”"’])\s*$/.test(before.slice(0, cue.start - offset))) {
       if (mainSubject === undefined) {
         const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;
         // Past a dateline and an opening phrase: "But a week later, the mayor reversed herself, telling a radio host …".
@@ -184,6 +194,9 @@ export function cueFromIntroducer(sentence: string, offset: number): Attribution
   if (!/[,:]\s*$/.test(sentence)) return NONE;
   const found = cueBefore(sentence, offset, false);
   if (found.mention) return { ...found, confidence: 0.9, rule: 'introducer' };
+  // "Mayor Dunn released the following statement:": the author of the document introduced.
+  const author = authorOfStatement(sentence.replace(/[,:]\s*$/, ''), offset);
+  if (author) return { mention: author, cue: null, confidence: 0.8, rule: 'introducer' };
   return NONE;
 }
 

@@ -141,6 +141,9 @@ function statementAsNoted(sentence: string, original: string, offset: number, en
   return make(rest, stop, mention, cueOf(cue), 'indirect-as-cue', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 
+// A group named by a plural noun and at most two modifiers: "political experts", "donors", "tech executives".
+const BARE_GROUP = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?!(?:was|is|has|does|this|its|his|as|us|yes|news|ones|times|others|things|days|years|months|weeks)\b)[\p{Ll}-]{3,}s\s*$/u;
+
 // "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
 // / "Losses could reach $14 million, said Kim."
 function statementBeforeCue(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
@@ -171,12 +174,20 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
     }
   }
   const subject = head.slice(comma + 1);
-  const mention = speakerBefore(subject, offset + comma + 1);
-  if (!mention || mention.start !== offset + comma + 1 + (/^\s*/.exec(subject)![0].length)) return null;
-  const tail = sentence.slice(cue.cueEnd - offset, end);
+  const subjectStart = offset + comma + 1 + (/^\s*/.exec(subject)![0].length);
+  let mention = speakerBefore(subject, offset + comma + 1);
+  // "…, political experts said.", "…, donors said.": a plural group with its modifiers and no determiner.
+  if ((!mention || mention.start !== subjectStart) && BARE_GROUP.test(subject)) {
+    const text = subject.trim();
+    mention = { text, start: subjectStart, end: subjectStart + text.length, type: 'role', head: text.split(/\s+/).pop()! };
+  }
+  if (!mention || mention.start !== subjectStart) return null;
+  // After "told" or "warned", who was told: "…, he told the court." A clause after ";" is another statement.
+  let tail = sentence.slice(cue.cueEnd - offset, end).split(';')[0]!;
+  if (LISTENER_LEMMAS.has(cue.lemma)) tail = tail.replace(/^\s+(?:them|him|her|me|us|reporters|the court|the jury|the panel|the committee|the council|the board|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*(?:,|$))/u, '');
   // "Marsh, he said, had voted against every farm bill": the attribution interrupts the
   // statement, which is the whole sentence around it.
-  const resumed = /^\s*(?:(?:on|in|at|last|this|earlier|later)\b[^,]{0,30})?,\s*(?!(?:\p{Ll}+ing|and|but|or|as|while|when|because|since|after|before|although|though|which|who|according)\b)(?=\p{Ll})/u.exec(tail);
+  const resumed = /^\s*(?:(?:on|in|at|last|this|earlier|later)\b[^,]{0,30})?,\s*(?!(?:\p{Ll}+ing|and|but|or|as|while|when|because|since|after|before|although|though|which|who|according)\b)(?=\p{Ll}|\p{Lu}\p{Ll}+\s+(?!(?:said|says|told|added)\b)\p{Ll})/u.exec(tail);
   if (resumed && wordCount(tail.slice(resumed[0].length)) >= 2) return make(0, end, mention, cueOf(cue), 'indirect-parenthetical', 0.75, original, offset);
   if (!/^\s*(?:,|$)/.test(tail) && wordCount(tail) > 3) return null;
   if (wordCount(sentence.slice(0, comma)) < 4) return null;

@@ -56,6 +56,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   joke: ['joke', 'jokes', 'joked'],
   quip: ['quip', 'quips', 'quipped'],
   muse: ['mused'],
+  exhort: ['exhorted'],
   scoff: ['scoffed'],
   marvel: ['marveled', 'marvelled'],
   plead: ['pleaded'],

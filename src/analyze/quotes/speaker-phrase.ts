@@ -2,6 +2,7 @@ import { CUE_FORMS, DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, T
 
 const CUE_WORDS = new Set(CUE_FORMS);
 import { SENTENCE_STARTERS } from '../sentences/abbreviations.js';
+import { US_STATES } from './person-titles.js';
 
 export type MentionType = 'pronoun' | 'name' | 'role' | 'document';
 
@@ -104,7 +105,8 @@ export function speakerBefore(text: string, offset = 0): Mention | null {
   if (found) return found;
   // "A letter sent to port employees on Tuesday, signed by …," — the subject opens the clause
   // and a participle or comma follows it.
-  const opening = speakerAfter(text, offset);
+  // A phrase after a preposition ("In Millbrook, Ohio, …") is a place or a time, not a subject.
+  const opening = /^\s*(?:in|on|at|from|near|outside|inside|across|after|before|during|for|with|by|to|of)\b/i.test(text) ? null : speakerAfter(text, offset);
   if (opening && opening.type !== 'pronoun' && /^\s*(?:,|(?:sent|signed|filed|released|issued|published|written|posted|obtained|seen)\b)/.test(text.slice(opening.end - offset))) return opening;
   return null;
 }
@@ -316,6 +318,8 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
     const inner = phraseAfter(rest, text, offset);
     return { mention: inner.mention, complete: inner.complete };
   }
+  // "62-year-old Brenda Jonsson": the age before a name is not part of it.
+  if (AGE.test(first.text) && tokens[1] && isName(tokens[1].text)) return phraseAfter(tokens.slice(1), text, offset);
   // "one of two witnesses who …", "some of the senators": the group the quantity is taken from.
   if (/^(?:one|some|many|most|two|three|four|several|few|all|each|none|any|both)$/i.test(first.text) && tokens[1]?.text.toLowerCase() === 'of' && tokens[2]) {
     const inner = phraseAfter(tokens.slice(2), text, offset);
@@ -345,7 +349,7 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
     }
     if (PARTICLES.has(t) && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
     if (LINKS.has(t.toLowerCase()) && sawHead && lastGood === i - 1 && tokens[i + 1] && isName(tokens[i + 1]!.text)) continue;
-    if ((/^\p{Ll}[\p{L}-]*(?:’s|'s)?$/u.test(t) || AGE.test(t)) && !STOP.has(t) && !sawHead && modifiers < 4) {
+    if ((/^\p{Ll}[\p{L}-]*(?:’s|'s)?$/u.test(t) || AGE.test(t) || (/^(?:1[89]|20)\d\d$/.test(t) && i > 0)) && !STOP.has(t) && !sawHead && modifiers < 4) {
       modifiers++;
       continue;
     }
@@ -361,6 +365,20 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
     const next = tokens[i]?.text.toLowerCase();
     if (!NOT_A_HEAD.test(head) && !/(?:ly|ing|ed)$/.test(head) && !CUE_WORDS.has(head.toLowerCase()) && (next === undefined || /^(?:who|that|[,.;:)])$/.test(next))) lastGood = i - 1;
   }
+  // "said a 2008 Clinton veteran.": after a determiner, a lowercase noun ending the phrase is its head.
+  const tail = tokens[i]?.text ?? '';
+  if (lastGood >= 0 && lastGood === i - 1 && DETERMINERS.has(first.text.toLowerCase()) && /^\p{Ll}[\p{Ll}-]+$/u.test(tail) && !STOP.has(tail) && !NOT_A_HEAD.test(tail) && !/(?:ly|ing|ed)$/.test(tail) && !CUE_WORDS.has(tail) && !CALENDAR.has(tail) && (tokens[i + 1] === undefined || /^(?:who|[,.;:)])$/.test(tokens[i + 1]!.text))) {
+    lastGood = i;
+  }
+  // "exhorted Fenn's introducer, actress Jamie Lee Cole.": an owner's role no list holds, named next.
+  if (lastGood >= 0 && /(?:’s|'s)$/.test(tokens[lastGood]!.text) && modifiers > 0 && tokens[i]?.text === ',') {
+    let k = i + 1;
+    while (k < i + 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') && !STOP.has(tokens[k]!.text)) k++;
+    const from = k;
+    while (k < tokens.length && isName(tokens[k]!.text)) k++;
+    if (k - from >= 2 && (k === tokens.length || /^[,.;:]$/.test(tokens[k]!.text))) return done(toMention(tokens.slice(from, k), text, offset), Math.max(touched, k));
+    lastGood = i - 1;
+  }
   if (lastGood < 0) return done(null, touched);
   // "said the museum’s director, Dr. Katrin Albers, at a news conference": the role is named next.
   if (isHead(tokens[lastGood]!.text) && tokens[lastGood + 1]?.text === ',') {
@@ -373,6 +391,8 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
   return done(toMention(tokens.slice(0, lastGood + 1), text, offset), touched);
 }
 
+const STATE_AFTER_PLACE = new RegExp(String.raw`^(?:${US_STATES.flat().filter((f) => !/^[A-Z]{2}$/.test(f)).map((f) => f.replace(/\./g, '\\.')).join('|')}),\s*`);
+
 /**
  * The subject that opens a clause, past an opening phrase such as "On Monday," or
  * "In a statement,": "Germany’s culture minister, Franziska Lenz, praised the museum and
@@ -381,7 +401,10 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
 export function clauseSubject(text: string, offset = 0): Mention | null {
   // Past a wire dateline ("SEATTLE —", "LONDON (Reuters) -") and an opening phrase.
   const dateline = /^\s*(?:\p{Lu}[\p{Lu}.’' -]+(?:,\s*[\p{L}.]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?/u.exec(text)![0].length;
-  const opener = dateline + /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to|here|there|meanwhile|still|now|then|instead|also|yet|but|and|so|even so|by contrast|in contrast)\b[^,]{0,60},\s*)?/i.exec(text.slice(dateline))![0].length;
+  let opener = dateline + /^\s*(?:(?:on|in|at|after|before|during|earlier|later|last|this|speaking|asked|according to|here|there|meanwhile|still|now|then|instead|also|yet|but|and|so|even so|by contrast|in contrast|unless|if|when|while|although|though|because|since|once|until|whether|whereas)\b[^,]{0,60},\s*){0,2}/i.exec(text.slice(dateline))![0].length;
+  // "In Millbrook, Ohio, 62-year-old Brenda Jonsson …": the state after the place is the opener's too.
+  const state = opener > dateline ? STATE_AFTER_PLACE.exec(text.slice(opener)) : null;
+  if (state) opener += state[0].length;
   const rest = text.slice(opener);
   let first = speakerAfter(rest, offset + opener);
   if (!first) {

@@ -32,4 +32,5 @@ export const SENTENCE_STARTERS = new Set([
   'many', 'most', 'one', 'two', 'no', 'not', 'what', 'why', 'how', 'who', 'where', 'according', 'during', 'under', 'with',
   'without', 'by', 'from', 'to', 'of', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'despite', 'instead',
   'last', 'next', 'earlier', 'later', 'finally', 'thus', 'additionally', 'moreover', 'further', 'furthermore',
+  'unless', 'whether', 'once', 'until', 'whereas', 'indeed', 'already', 'perhaps',
 ]);

@@ -1,3 +1,4 @@
+import { afterSubordinateClause } from './after-subordinate-clause.js';
 import { carriedSpeaker, noCueInSentence } from './carried-speaker.js';
 import { cueAfterRule } from './cue-after.js';
 import { cueBeforeRule } from './cue-before.js';
@@ -43,6 +44,7 @@ export const PARTIAL_RULES: readonly AttributionRule[] = [
   cueAfterRule,
   cueSentenceEnd,
   reasonFor,
+  afterSubordinateClause,
   sentenceSubjectRule,
   headlineQuote,
 ];

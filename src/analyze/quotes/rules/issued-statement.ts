@@ -1,7 +1,7 @@
 import { clauseSubject, type Mention } from '../speaker-phrase.js';
 
 // "issued a statement", "released a letter", "posted a message on Twitter", "sent an email to supporters".
-const PUBLISHED = /\b(?:issued|released|sent out|sent|put out|posted|published|wrote|tweeted|gave|made|delivered|read)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|message|email|e-mail|memo|note|tweet|post|video|speech|release|response|reply|op-ed|essay|column)(?:\s+(?:to|on|in|at|through|via|from)\s+[^,;:“”"]{1,40}?)?\s*,?\s*$/iu;
+const PUBLISHED = /\b(?:issued|released|sent out|sent|put out|posted|published|wrote|tweeted|gave|made|delivered|read)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|message|email|e-mail|memo|note|tweet|post|video|speech|release|response|reply|op-ed|essay|column)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|(?:late|early|earlier|later|last|this)\s+\p{L}+))?(?:\s+(?:to|on|in|at|through|via|from)\s+[^,;:“”"]{1,40}?)?\s*,?\s*$/iu;
 
 /**
  * The author of a document that "says": in "The union's president, Ida Brandt,
