@@ -10,11 +10,15 @@ function load(...args: Parameters<typeof import('cheerio').load>): CheerioAPI {
 }
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic, RawArticle } from '../model/types.js';
+import { linkDensity, nonLinkTextLength, paragraphTextLength, textLength } from './html-measure.js';
+import { dropLinkLists } from './drop-link-lists.js';
 
 type JsonObject = Record<string, unknown>;
 
 /** Shorter JSON-LD bodies are teasers or summaries, not the story. */
 const MIN_JSON_LD_BODY = 200;
+/** A JSON-LD body with less than 1/TEASER_RATIO of the page's story text is a teaser. */
+const TEASER_RATIO = 2;
 /** A "densest block" with less text than this is a stray label, not an article. */
 const MIN_BLOCK_TEXT = 40;
 /** Blocks above the headline this short are kickers or section labels ("Opinion", "Eastwick"). */
@@ -273,12 +277,26 @@ interface BodyFound {
   source: string;
 }
 
-/** The body by the first rule that yields text: JSON-LD, `<article>`, `<main>`, then the densest block. */
+/** The body: JSON-LD's articleBody unless it is a teaser, then `<article>`, `<main>`, the densest block. */
 function readBody($: CheerioAPI, ldBody: string | undefined): BodyFound | undefined {
-  if (ldBody && ldBody.trim().length >= MIN_JSON_LD_BODY) {
-    const paragraphs = jsonLdParagraphs(ldBody);
-    if (paragraphs.length > 0) return { paragraphs, source: 'json-ld' };
-  }
+  const ldParagraphs = ldBody && ldBody.trim().length >= MIN_JSON_LD_BODY ? jsonLdParagraphs(ldBody) : [];
+  const fromDom = readDomBody($);
+  if (ldParagraphs.length === 0) return fromDom;
+  if (fromDom && isTeaser(ldParagraphs, fromDom.paragraphs)) return fromDom;
+  return { paragraphs: ldParagraphs, source: 'json-ld' };
+}
+
+/**
+ * A JSON-LD articleBody that only starts the story: it ends in "…" or "[...]", or the page
+ * shows well over twice its text, e.g. a 480-character summary over a 4,000-character story.
+ */
+function isTeaser(ld: string[], dom: string[]): boolean {
+  const last = ld[ld.length - 1] ?? '';
+  if (/(…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/.test(last)) return true;
+  return TEASER_RATIO * textLength(ld.join(' ')) < textLength(dom.join(' '));
+}
+
+function readDomBody($: CheerioAPI): BodyFound | undefined {
   dropFurniture($);
   const densest = densestBlock($);
   // An <article> that does not hold the densest text is a teaser card, not the story.
@@ -298,8 +316,14 @@ function readBody($: CheerioAPI, ldBody: string | undefined): BodyFound | undefi
 }
 
 /** Keep the body's own breaks: blank lines if it has them, otherwise single newlines; HTML bodies are walked. */
-function jsonLdParagraphs(body: string): string[] {
-  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body)) return blockParagraphs(load(wellFormed(body), null, false).root()[0]);
+function jsonLdParagraphs(raw: string): string[] {
+  // Some CMSes escape the body's markup: `&lt;p&gt;The dam failed.&lt;/p&gt;`.
+  const body = /&lt;\/?(p|br|div|h[1-6]|li)\b/i.test(raw) && !/<\/?(p|br|div)\b/i.test(raw) ? decodeEntities(raw) : raw;
+  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body)) {
+    const $body = load(wellFormed(body), null, false);
+    $body(DROP_TAGS).remove();
+    return blockParagraphs($body.root()[0]);
+  }
   const separator = /\n\s*\n/.test(body) ? /\n\s*\n/ : /\n/;
   return body
     .split(separator)
@@ -326,6 +350,7 @@ function dropFurniture($: CheerioAPI): void {
     if (holdsMost && (CONTENT_WORD.test(ownWords) || !COMMENT_WORD.test(ownWords))) continue;
     $(el).remove();
   }
+  dropLinkLists($);
 }
 
 function noArticleBody(file: string): Diagnostic {
@@ -404,6 +429,8 @@ function looksLikeFurniture(el: Element): boolean {
   const { class: cls = '', id = '', role = '' } = el.attribs;
   const label = el.attribs['aria-label'] ?? '';
   const names = [...cls.split(/\s+/).filter((c) => !STATE_CLASS.test(c.toLowerCase())), id, role, label];
+  // `social-media-embed` holds a post quoted in the story, not a share bar.
+  if (names.some((name) => /embed/i.test(name))) return false;
   return names.some((name) => {
     const lower = name.toLowerCase();
     if (JUNK_PHRASE.test(lower)) return true;
@@ -433,26 +460,6 @@ function densestBlock($: CheerioAPI): Element | undefined {
     if (score > bestScore) [best, bestScore] = [el, score];
   }
   return best;
-}
-
-function nonLinkTextLength($: CheerioAPI, el: Element): number {
-  return Math.round(textLength($(el).text()) * (1 - linkDensity($, el)));
-}
-
-/** Share of text inside links; an unclosed `<a>` that swallowed whole paragraphs is a wrapper, not a link. */
-function linkDensity($: CheerioAPI, el: Element): number {
-  const all = textLength($(el).text());
-  if (all === 0) return 0;
-  const links = $(el).find('a').filter((_, a) => $(a).find('p, div, article, section').length === 0);
-  return textLength(links.text()) / all;
-}
-
-function paragraphTextLength($: CheerioAPI, el: Element | undefined): number {
-  return el ? textLength($(el).find('p').text()) : 0;
-}
-
-function textLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
 }
 
 /**
