@@ -10,8 +10,10 @@ function load(...args: Parameters<typeof import('cheerio').load>): CheerioAPI {
 }
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic, RawArticle } from '../model/types.js';
-import { linkDensity, nonLinkTextLength, paragraphTextLength, textLength } from './html-measure.js';
+import { BLOCK_TAGS, elementsUnder, isElement, linkDensity, paragraphTextLength, textLength } from './html-measure.js';
+import { findDensestBlock, storyParts } from './find-densest-block.js';
 import { dropLinkLists } from './drop-link-lists.js';
+import { looksLikeFurniture } from './looks-like-furniture.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -19,8 +21,6 @@ type JsonObject = Record<string, unknown>;
 const MIN_JSON_LD_BODY = 200;
 /** A JSON-LD body with less than 1/TEASER_RATIO of the page's story text is a teaser. */
 const TEASER_RATIO = 2;
-/** A "densest block" with less text than this is a stray label, not an article. */
-const MIN_BLOCK_TEXT = 40;
 /** Blocks above the headline this short are kickers or section labels ("Opinion", "Eastwick"). */
 const MAX_LABEL = 40;
 /** Longer "author" text on the page is a bio box, not a name. */
@@ -31,21 +31,8 @@ const DROP_TAGS =
   'select, textarea, input, dialog, canvas, video, audio, object, embed, [hidden], [aria-hidden="true"], ' +
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="search"]';
 
-/** Words in a class, id, role or aria-label that mark page furniture, e.g. `share-bar`, `relatedLinks`, `ad-slot`. */
-const JUNK_WORD_PREFIX =
-  /^(shar(e|ing)|social|newsletter|related|advert|promo|subscri|breadcrumb|cookie|consent|byline|sidebar|sponsor|outbrain|taboola|popup|recirc|recommend|signup|disqus|paywall|modal)/;
-const JUNK_WORD =
-  /^(ad|ads|adslot|adunit|comment|comments|bio|author|authors|meta|dateline|kicker|eyebrow|overline|gdpr|toolbar|tags|mostread)$/;
-const JUNK_PHRASE = /author[-_ ]?(bio|box|info|card|profile|details)|about[-_ ]?(the[-_ ]?)?author|most[-_ ]read/;
-/** Class names that describe the page's state rather than the element: `has-sidebar`, `no-ads`. */
-const STATE_CLASS = /^(has|with|no|show|hide|is|js|enable[ds]?)[-_]/;
 const CONTENT_WORD = /article|story|content|body|entry|post|prose|text/;
 const COMMENT_WORD = /comment|disqus|repl(y|ies)/;
-
-const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'div', 'section', 'article', 'main',
-  'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'address', 'center', 'details', 'summary', 'hr',
-]);
 
 const ARTICLE_TYPE = /(Article|Posting|Report)$/;
 const OPINION_WORDS = /\b(opinions?|op-?eds?|editorials?|commentary)\b/i;
@@ -298,18 +285,19 @@ function isTeaser(ld: string[], dom: string[]): boolean {
 
 function readDomBody($: CheerioAPI): BodyFound | undefined {
   dropFurniture($);
-  const densest = densestBlock($);
+  const densest = findDensestBlock($);
   // An <article> that does not hold the densest text is a teaser card, not the story.
   const holdsStory = (el: Element): boolean => !densest || el === densest || $.contains(el, densest);
   const articles = $('article').toArray().filter(holdsStory);
   articles.sort((a, b) => paragraphTextLength($, b) - paragraphTextLength($, a));
-  const candidates: [Element | undefined, string][] = [
-    [articles[0], 'article'],
-    [$('main, [role="main"]').toArray().find(holdsStory), 'main'],
-    [densest, 'densest-block'],
+  const main = $('main, [role="main"]').toArray().find(holdsStory);
+  const candidates: [Element[], string][] = [
+    [articles.slice(0, 1), 'article'],
+    [main ? [main] : [], 'main'],
+    [densest ? storyParts($, densest) : [], 'densest-block'],
   ];
-  for (const [el, source] of candidates) {
-    const paragraphs = el ? blockParagraphs(el) : [];
+  for (const [parts, source] of candidates) {
+    const paragraphs = parts.flatMap((el) => blockParagraphs(el));
     if (paragraphs.length > 0) return { paragraphs, source };
   }
   return undefined;
@@ -400,67 +388,6 @@ function nestingDepth(html: string): number {
   return max;
 }
 
-/**
- * The elements inside `roots`, in document order, as `$('body *')` gives them. css-select
- * matches a descendant selector by walking up from every element, which is quadratic in
- * the depth: 10,000 nested <div>s took 20 s. This walks down once.
- */
-function elementsUnder(roots: readonly Element[]): Element[] {
-  const out: Element[] = [];
-  // Children pushed last to first, so they come off the stack in document order.
-  const pushChildren = (el: Element, stack: Element[]) => {
-    const children = el.children.filter(isElement);
-    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
-  };
-  for (const root of roots) {
-    const stack: Element[] = [];
-    pushChildren(root, stack);
-    while (stack.length > 0) {
-      const el = stack.pop()!;
-      out.push(el);
-      pushChildren(el, stack);
-    }
-  }
-  return out;
-}
-
-/** Whether class, id, role or aria-label names a widget: `share-tools`, `newsletterSignup`, `ad-slot`. */
-function looksLikeFurniture(el: Element): boolean {
-  const { class: cls = '', id = '', role = '' } = el.attribs;
-  const label = el.attribs['aria-label'] ?? '';
-  const names = [...cls.split(/\s+/).filter((c) => !STATE_CLASS.test(c.toLowerCase())), id, role, label];
-  // `social-media-embed` holds a post quoted in the story, not a share bar.
-  if (names.some((name) => /embed/i.test(name))) return false;
-  return names.some((name) => {
-    const lower = name.toLowerCase();
-    if (JUNK_PHRASE.test(lower)) return true;
-    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
-    return words.some((w) => w !== 'commentary' && (JUNK_WORD.test(w) || JUNK_WORD_PREFIX.test(w)));
-  });
-}
-
-/**
- * The element whose direct `<p>` children and loose text hold the most non-link text,
- * e.g. `<div class="c3"><p>…</p><p>…</p></div>` over a sidebar of link-only paragraphs.
- */
-function densestBlock($: CheerioAPI): Element | undefined {
-  let best: Element | undefined;
-  let bestScore = MIN_BLOCK_TEXT - 1;
-  const bodies = $('body').toArray();
-  for (const el of [...bodies, ...elementsUnder(bodies)]) {
-    // Loose text in a <span> or <a> is a fragment of some block, never a block of its own.
-    if (el.name !== 'body' && el.name !== 'td' && !BLOCK_TAGS.has(el.name)) continue;
-    let score = 0;
-    for (const child of el.children) {
-      if (isElement(child) && child.name === 'p') score += nonLinkTextLength($, child);
-      else if ((child.type as string) === 'text') score += ('data' in child ? child.data : '').trim().length;
-    }
-    if (score <= bestScore) continue;
-    score *= 1 - linkDensity($, el);
-    if (score > bestScore) [best, bestScore] = [el, score];
-  }
-  return best;
-}
 
 /**
  * One line per block: `<p>A<br>B</p><ul><li>C</li></ul>` → `['A B', '- C']`.
@@ -599,8 +526,4 @@ function pruneUndefined(record: Record<string, unknown>): Record<string, unknown
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isElement(node: AnyNode): node is Element {
-  return 'name' in node && 'attribs' in node && (node.type as string) !== 'directive';
 }
