@@ -201,9 +201,16 @@ describe('coverage ingest --verbose', () => {
     const { stderr } = await runCli(['ingest', 'fixtures/ingest/folder-outlets/*/*', 'fixtures/ingest/manifest-csv/*.txt', '--format', 'json', '--verbose']);
     const err = lines(stderr);
     expect(err).toContain('fixtures/ingest/folder-outlets/the-harbour-courier/seawall.txt: id the-harbour-courier/seawall, outlet "the-harbour-courier" (from folder)');
-    expect(err).toContain('fixtures/ingest/folder-outlets/valley-gazette/syndicated.md: id valley-gazette/syndicated, outlet "Riverside Echo" (from metadata)');
+    expect(err).toContain('fixtures/ingest/folder-outlets/valley-gazette/syndicated.md: id valley-gazette/syndicated, outlet "Riverside Echo" (from metadata: outlet)');
     expect(err).toContain('fixtures/ingest/manifest-csv/ledger-bus-plan.txt: id ledger-bus-plan, outlet "The Ledger" (from manifest)');
     expect(err).toContain('fixtures/ingest/manifest-csv/unlisted-story.txt: id unlisted-story, outlet "unlisted-story" (from file-name)');
+  });
+
+  it('names the page field the outlet came from', async () => {
+    const { stderr } = await runCli(['ingest', 'fixtures/ingest/html-json-ld/input.html', 'fixtures/ingest/html-div-br-post/input.html', '--format', 'json', '--verbose']);
+    const err = lines(stderr);
+    expect(err).toContain('fixtures/ingest/html-json-ld/input.html: id input, outlet "The Harbour Courier" (from metadata: og:site_name)');
+    expect(err.some((l) => l.startsWith('fixtures/ingest/html-div-br-post/input.html: id input') && l.endsWith('outlet "lakeside-ferry.example" (from url-domain)'))).toBe(true);
   });
 });
 

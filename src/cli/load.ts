@@ -46,7 +46,7 @@ export async function loadArticles(ctx: CliContext, paths: string[], options: In
   }
   if (options.verbose) {
     for (const a of result.articles) {
-      ctx.stderr.write(`${a.file}${a.index ? `#${a.index + 1}` : ''}: id ${a.id}, outlet "${a.outlet}" (from ${a.outletRule})${a.isOpinion ? ', opinion' : ''}\n`);
+      ctx.stderr.write(`${a.file}${a.index ? `#${a.index + 1}` : ''}: id ${a.id}, outlet "${a.outlet}" (from ${a.outletRule}${a.outletField ? `: ${a.outletField}` : ''})${a.isOpinion ? ', opinion' : ''}\n`);
       for (const r of a.removed) ctx.stderr.write(`${a.file}${r.line ? `:${r.line}` : ''}: removed ${r.reason}: ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}\n`);
     }
   }

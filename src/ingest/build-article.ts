@@ -35,7 +35,11 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
   const { lineMap, ...rest } = raw as RawArticle & { lineMap?: number[] };
   const withManifest: RawArticle = { ...rest, meta: { ...raw.meta }, diagnostics: [...raw.diagnostics] };
   if (place.manifest) applyMetadata(withManifest, place.manifest);
-  const { outlet, rule } = chooseOutlet(metaOutlet, withManifest.outlet, place);
+  const { outlet, rule } = chooseOutlet(raw, metaOutlet, withManifest.outlet, place);
+  if (outlet === UNKNOWN_OUTLET && rule === 'file-name') {
+    withManifest.diagnostics.push(makeDiagnostic('no-outlet-name', 'warning', raw.file,
+      `names no outlet and its file name is a hash, so its outlet is "${UNKNOWN_OUTLET}"; put it in a folder named after the outlet, or list it in a sources.csv manifest`));
+  }
   const cleaned = cleanArticle(withManifest, {
     softWrap: place.softWrap ?? lineMap !== undefined,
     lineOf: place.lineOf ?? (lineMap ? (i) => lineMap[i] : raw.bodySource ? () => undefined : undefined),
@@ -50,6 +54,7 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
     index: raw.index,
     outlet,
     outletRule: rule,
+    ...((rule === 'metadata' || rule === 'url-domain') && raw.outletFrom && raw.outletFrom !== rule ? { outletField: raw.outletFrom } : {}),
     title: cleaned.title,
     author: cleaned.author,
     date: cleaned.date,
@@ -64,9 +69,15 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
   };
 }
 
-function chooseOutlet(fromMetadata: string | undefined, fromManifest: string | undefined, place: ArticlePlace): { outlet: string; rule: OutletRule } {
-  if (fromMetadata) return { outlet: fromMetadata, rule: 'metadata' };
+function chooseOutlet(raw: RawArticle, fromMetadata: string | undefined, fromManifest: string | undefined, place: ArticlePlace): { outlet: string; rule: OutletRule } {
+  if (fromMetadata) return { outlet: fromMetadata, rule: raw.outletFrom === 'url-domain' || raw.outletFrom === 'link-domain' ? 'url-domain' : 'metadata' };
   if (fromManifest) return { outlet: fromManifest, rule: 'manifest' };
   if (place.folder) return { outlet: place.folder, rule: 'folder' };
+  if (!place.stdin && HASH_NAME.test(place.stem)) return { outlet: UNKNOWN_OUTLET, rule: 'file-name' };
   return { outlet: place.stem, rule: place.stdin ? 'stdin' : 'file-name' };
 }
+
+/** A file name that is a hash or a long id (`06e5123e…f6.html`), which names no outlet. */
+const HASH_NAME = /^[0-9a-f]{16,}$/i;
+/** The outlet label of an article whose source names none and whose file name is a hash. */
+const UNKNOWN_OUTLET = 'unknown';

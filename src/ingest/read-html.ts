@@ -14,6 +14,8 @@ import { BLOCK_TAGS, elementsUnder, isElement, linkDensity, paragraphTextLength,
 import { findDensestBlock, storyParts } from './find-densest-block.js';
 import { dropLinkLists } from './drop-link-lists.js';
 import { looksLikeFurniture } from './looks-like-furniture.js';
+import { registrableDomain } from './registrable-domain.js';
+import { pageLinkDomain } from './page-link-domain.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -34,6 +36,8 @@ const DROP_TAGS =
 const CONTENT_WORD = /article|story|content|body|entry|post|prose|text/;
 const COMMENT_WORD = /comment|disqus|repl(y|ies)/;
 
+/** A publisher.name that is a wire service or a company, not the site a reader saw: "Associated Press", "Example Media Ltd". */
+const NOT_THE_SITE = /\b(associated press|reuters|afp|agence france|news service|wire|ltd|limited|inc|llc|plc|gmbh|corp|corporation|holdings|group)\b\.?\s*$|^(the )?associated press\b|^reuters\b/i;
 const ARTICLE_TYPE = /(Article|Posting|Report)$/;
 const OPINION_WORDS = /\b(opinions?|op-?eds?|editorials?|commentary)\b/i;
 const OPINION_LABEL = /^(opinion|op-ed|editorial|commentary)(\s*[|:–—-].*)?$/i;
@@ -61,8 +65,19 @@ export function readHtml(source: string, file: string): RawArticle {
 
   const publisher = namesOf(ld.publisher, byId)[0];
   const siteName = metaContent($, 'og:site_name');
-  // og:site_name is the reader-facing label; publisher.name is often the legal entity ("Example Media Ltd").
-  const outlet = siteName ?? publisher ?? metaContent($, 'application-name');
+  const url = firstOf(textOf(ld.url), idOf(ld.mainEntityOfPage), canonical, metaContent($, 'og:url'));
+  // publisher.name names the site ("The Hill" where og:site_name says "TheHill"), except when it is
+  // the wire that wrote a syndicated story or the company behind the site: then og:site_name does.
+  const byPublisher: [string, string | undefined] = ['publisher.name', publisher];
+  const bySiteName: [string, string | undefined] = ['og:site_name', siteName];
+  const outletFound = pickOutlet([
+    ...(publisher !== undefined && NOT_THE_SITE.test(publisher) ? [bySiteName, byPublisher] : [byPublisher, bySiteName]),
+    ['application-name', metaContent($, 'application-name')],
+    ['twitter:site', metaContent($, 'twitter:site')?.replace(/^@/, '')],
+    ['url-domain', firstOf(...[canonical, metaContent($, 'og:url'), url].map((u) => (u ? registrableDomain(u) : undefined)))],
+    ['link-domain', pageLinkDomain($)],
+  ]);
+  const outlet = outletFound?.[1];
   const siteNames = [siteName, publisher, outlet].filter((s): s is string => Boolean(s));
   const title = firstOf(
     textOf(ld.headline),
@@ -94,8 +109,9 @@ export function readHtml(source: string, file: string): RawArticle {
       metaContent($, 'dc.date'),
       attr($, 'article time[datetime]', 'datetime'),
     ),
-    url: firstOf(textOf(ld.url), idOf(ld.mainEntityOfPage), canonical, metaContent($, 'og:url')),
+    url,
     outlet,
+    outletFrom: outletFound?.[0],
     isOpinion,
     body: '',
     meta: pruneUndefined({
@@ -246,6 +262,14 @@ function hasOpinionLabel($: CheerioAPI): boolean {
     if ($(el).closest('nav, footer, aside, [role="navigation"]').length > 0) return false;
     return OPINION_LABEL.test(clean($(el).text()) ?? '');
   });
+}
+
+/**
+ * The first usable outlet name with the field it came from; an empty one, a URL
+ * (`og:site_name` = "https://www.example.in") or a long hex string is skipped.
+ */
+function pickOutlet(candidates: [from: string, name: string | undefined][]): [from: string, name: string] | undefined {
+  return candidates.find((c): c is [string, string] => c[1] !== undefined && c[1] !== '' && !/^[0-9a-f]{16,}$/i.test(c[1]) && !/^https?:\/\//i.test(c[1]));
 }
 
 /** Drop the " | Site" in "Dam fails | The Courier", or "The Courier - " in front, when it names the site. */
