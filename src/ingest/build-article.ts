@@ -1,8 +1,9 @@
-import type { Article, OutletRule, RawArticle } from '../model/types.js';
+import type { Article, Diagnostic, OutletRule, RawArticle } from '../model/types.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
 import { cleanArticle } from '../clean/clean-article.js';
 import { segmentSentences } from '../analyze/sentences/split-sentences.js';
 import { applyMetadata } from './metadata.js';
+import { normalizeDate } from './normalize-date.js';
 
 /** What the file system told us about where an article came from. */
 export interface ArticlePlace {
@@ -45,6 +46,7 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
     lineOf: place.lineOf ?? (lineMap ? (i) => lineMap[i] : raw.bodySource ? () => undefined : undefined),
   });
   const diagnostics = withManifest.diagnostics;
+  const date = cleaned.date === null ? null : readDate(cleaned.date, withManifest.meta, diagnostics, raw.file);
   if (cleaned.text.trim() === '' && !diagnostics.some((d) => d.severity === 'error' || d.code === 'empty-file')) {
     diagnostics.push(makeDiagnostic('no-text', 'warning', raw.file, 'no article text is left after cleaning; check that the file holds the story itself'));
   }
@@ -57,7 +59,7 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
     ...((rule === 'metadata' || rule === 'url-domain') && raw.outletFrom && raw.outletFrom !== rule ? { outletField: raw.outletFrom } : {}),
     title: cleaned.title,
     author: cleaned.author,
-    date: cleaned.date,
+    date,
     url: withManifest.url ?? null,
     isOpinion: cleaned.isOpinion,
     text: cleaned.text,
@@ -81,3 +83,16 @@ function chooseOutlet(raw: RawArticle, fromMetadata: string | undefined, fromMan
 const HASH_NAME = /^[0-9a-f]{16,}$/i;
 /** The outlet label of an article whose source names none and whose file name is a hash. */
 const UNKNOWN_OUTLET = 'unknown';
+
+/**
+ * The date in ISO 8601; the text as written goes to `meta.dateText` when it differs. A date
+ * that cannot be read without guessing ("03/04/2016", "3 hours ago") is dropped with a warning.
+ */
+function readDate(text: string, meta: Record<string, unknown>, diagnostics: Diagnostic[], file: string): string | null {
+  const iso = normalizeDate(text);
+  if (iso !== text) meta.dateText = text;
+  if (iso !== undefined) return iso;
+  diagnostics.push(makeDiagnostic('unreadable-date', 'warning', file,
+    `date "${text}" cannot be read as a calendar date without guessing (kept as meta.dateText, date left empty); write it as YYYY-MM-DD`));
+  return null;
+}
