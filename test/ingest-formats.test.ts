@@ -361,10 +361,10 @@ describe('bad input', () => {
     expect(skipped.unknown).toBe(1);
   });
 
-  it('a file of unknown type named directly is an error that says how to read it', async () => {
+  it('a file of unknown type named directly is an error that says what to convert it to', async () => {
     const { diagnostics } = await readArticles([fixture('hidden-and-unknown/report.pdf')]);
     expect(diagnostics[0]).toMatchObject({ code: 'unknown-type', severity: 'error' });
-    expect(diagnostics[0]!.message).toContain('--stdin-format');
+    expect(diagnostics[0]!.message).toContain('pdftotext report.pdf report.txt');
   });
 
   it.each([

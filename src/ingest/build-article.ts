@@ -92,7 +92,9 @@ function readDate(text: string, meta: Record<string, unknown>, diagnostics: Diag
   const iso = normalizeDate(text);
   if (iso !== text) meta.dateText = text;
   if (iso !== undefined) return iso;
+  // A CSV row or JSON line says where it is (meta.line).
+  const line = typeof meta.line === 'number' ? meta.line : undefined;
   diagnostics.push(makeDiagnostic('unreadable-date', 'warning', file,
-    `date "${text}" cannot be read as a calendar date without guessing (kept as meta.dateText, date left empty); write it as YYYY-MM-DD`));
+    `date "${text}" cannot be read as a calendar date without guessing (kept as meta.dateText, date left empty); write it as YYYY-MM-DD`, line));
   return null;
 }

@@ -29,6 +29,12 @@ Examples:
   command.action(async (paths: string[], options: IngestOptions) => {
     const format = parseChoice(options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json'), FORMATS, '--format');
     const { articles, failed, diagnostics } = await loadArticles(ctx, paths, options);
+    // Input that gave no article prints nothing: its diagnostics are already on stderr,
+    // and an empty document would pass for a result down a pipe.
+    if (articles.length === 0) {
+      setExit(failed ? 1 : 0);
+      return;
+    }
     const text = ARTICLE_FORMATTERS[format](articles, diagnostics, renderContext(ctx, options));
     writeOutput(ctx, text, options);
     setExit(failed ? 1 : 0);
