@@ -27,7 +27,7 @@ export const ARTICLE_TABLE = {
   outlet: 'outlet label',
   title: 'headline; empty when unknown',
   author: 'byline; empty when unknown',
-  date: 'publication date as the source gives it; empty when unknown',
+  date: 'publication date in ISO 8601; empty when unknown or unreadable (the text as written is in the `dateText` column)',
   url: 'canonical URL; empty when unknown',
   isOpinion: '`true` when an opinion banner or opinion metadata was found',
   words: 'words in `text`',
