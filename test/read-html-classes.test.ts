@@ -14,7 +14,7 @@ const cases: [name: string, bodySource: string, present: string[], absent: strin
     'html-link-lists',
     'article',
     ['- homework help for pupils on Tuesdays', '- a repair café on the first Thursday', 'Librarian Corin Vale said'],
-    ['SWIMMING POOL', 'More from the Ashcombe Herald', 'Bus lane plan', 'robotics prize'],
+    ['SWIMMING POOL', 'More from the Ashcombe Herald', 'Bus lane plan', 'robotics prize', 'Our Latest Stories', 'Harbour dredging', 'sea shanties'],
   ],
   [
     'html-inline-paragraphs',

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 
 /** Words in a class, id, role or aria-label that mark page furniture, e.g. `share-bar`, `relatedLinks`, `ad-slot`. */
 const JUNK_WORD_PREFIX =
-  /^(shar(e|ing)|social|newsletter|related|advert|promo|subscri|breadcrumb|customer|service|contact|cookie|consent|byline|sidebar|sponsor|outbrain|taboola|popup|recirc|recommend|signup|disqus|paywall|modal)/;
+  /^(shar(e|ing)|social|newsletter|related|advert|promo|subscri|breadcrumb|customer|service|contact|latest|trending|popular|cookie|consent|byline|sidebar|sponsor|outbrain|taboola|popup|recirc|recommend|signup|disqus|paywall|modal)/;
 const JUNK_WORD =
   /^(ad|ads|adslot|adunit|comment|comments|bio|author|authors|meta|dateline|kicker|eyebrow|overline|gdpr|toolbar|tags|mostread)$/;
 const JUNK_PHRASE = /author[-_ ]?(bio|box|info|card|profile|details)|about[-_ ]?(the[-_ ]?)?author|most[-_ ]read/;
