@@ -25,6 +25,7 @@ export function ingestCommand(ctx: CliContext, setExit: (code: number) => void):
 Examples:
   coverage ingest corpus/parler-v-aws --format json
   coverage ingest articles/ --verbose          # shows which lines were dropped and why
+  coverage ingest stories.csv --outlet-field media_name   # one article per row; other columns kept in meta
   cat dump.jsonl | coverage ingest - --format ndjson`);
   command.action(async (paths: string[], options: IngestOptions) => {
     const format = parseChoice(options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json'), FORMATS, '--format');
