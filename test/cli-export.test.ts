@@ -58,7 +58,8 @@ describe('coverage export: the files', () => {
   it('gives every CSV file exactly its documented columns, and every row as many cells', () => {
     for (const table of EXPORT_TABLES) {
       const { header, rows } = readCsv(path.join(out, table.file));
-      const expected = table.file === 'coverage_matrix.csv' ? [...MATRIX_COLUMNS, ...outlets] : Object.keys(table.columns);
+      // articles.csv carries the articles' own metadata after its fixed columns (the corpus has `event`).
+      const expected = table.file === 'coverage_matrix.csv' ? [...MATRIX_COLUMNS, ...outlets] : table.file === 'articles.csv' ? [...Object.keys(table.columns), 'event'] : Object.keys(table.columns);
       expect(header, table.file).toEqual(expected);
       expect(rows.length, table.file).toBeGreaterThan(0);
     }
@@ -105,7 +106,7 @@ describe('coverage export: the contents', () => {
   it('keeps article texts whole, line breaks inside quoted fields, and CRLF between records', () => {
     const raw = readFileSync(path.join(out, 'articles.csv'), 'utf8');
     expect(raw.startsWith('id,file,outlet,')).toBe(true);
-    expect(raw.split('\r\n')[0]).toBe(Object.keys(EXPORT_TABLES[0].columns).join(','));
+    expect(raw.split('\r\n')[0]).toBe([...Object.keys(EXPORT_TABLES[0].columns), 'event'].join(','));
     const { rows } = readCsv(path.join(out, 'articles.csv'));
     expect(rows.map((r) => r['id'])).toEqual([...texts.keys()]);
     for (const r of rows) {

@@ -64,11 +64,10 @@ describe('coverage ingest: output formats', () => {
     expect(parseJson(piped.stdout).articles).toHaveLength(5);
   });
 
-  it.each([['json'], ['ndjson']])('--format %s: stdout stays valid data when every input fails', async (format) => {
+  it.each([['json'], ['ndjson']])('--format %s: nothing on stdout when no input gives an article', async (format) => {
     const { code, stdout, stderr } = await runCli(['ingest', 'no/such/folder', fixture('bad-binary/report.txt'), '--format', format]);
     expect(code).toBe(1);
-    if (format === 'json') expect(parseJson(stdout).articles).toEqual([]);
-    else expect(parseNdjson(stdout)).toEqual([]);
+    expect(stdout).toBe('');
     expect(lines(stderr)).toHaveLength(2);
   });
 });
@@ -94,7 +93,8 @@ describe('coverage ingest: exit codes and one-line diagnostics', () => {
   it.each(CASES)('%s', async (_name, paths, exit, expected) => {
     const { code, stdout, stderr } = await runCli(['ingest', ...paths, '--format', 'json']);
     expect(code).toBe(exit);
-    parseJson(stdout);
+    // Valid data, or nothing at all when the input gave no article.
+    if (stdout !== '') parseJson(stdout);
     for (const text of expected) expect(lines(stderr).some((l) => l.includes(text))).toBe(true);
     if (expected.length === 0) expect(stderr).toBe('');
     expect(stderr).not.toMatch(/^\s+at |Error:|node:internal/m);
@@ -115,7 +115,7 @@ describe('coverage ingest: exit codes and one-line diagnostics', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(lines(stderr)).toEqual([
-      `error: ${folder}: the folder holds no .txt, .md, .html, .json or .jsonl files; point at a folder of articles [no-articles]`,
+      `error: ${folder}: the folder holds no .txt, .md, .html, .json, .jsonl, .csv or .tsv files; point at a folder of articles [no-articles]`,
       'coverage: skipped 1 file of unknown type',
     ]);
   });
@@ -143,7 +143,7 @@ describe('coverage ingest: usage errors exit 2 with one line', () => {
   it.each([
     [['ingest', 'corpus/parler-v-aws', '--format', 'jsn'], 'coverage: --format: unknown value "jsn" (did you mean "json"?); choose from table, json, ndjson'],
     [['ingest', 'corpus/parler-v-aws', '--format', 'yaml'], 'coverage: --format: unknown value "yaml"; choose from table, json, ndjson'],
-    [['ingest', '-', '--stdin-format', 'jsonn'], 'coverage: --stdin-format: unknown value "jsonn" (did you mean "json"?); choose from txt, md, html, json, jsonl'],
+    [['ingest', '-', '--stdin-format', 'jsonn'], 'coverage: --stdin-format: unknown value "jsonn" (did you mean "json"?); choose from txt, md, html, json, jsonl, csv, tsv'],
     [['ingest', '-', '-'], 'coverage: - (standard input) can be given only once'],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args);
@@ -179,7 +179,7 @@ describe('coverage ingest: standard input', () => {
   it('binary standard input is an error naming <stdin>', async () => {
     const { code, stderr } = await runCli(['ingest', '-', '--format', 'json'], { stdin: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 0, 0]) });
     expect(code).toBe(1);
-    expect(lines(stderr)).toEqual(['error: <stdin>: looks like a binary file (PDF), not text; convert it to .txt, .html or .md first [binary-file]']);
+    expect(lines(stderr)).toEqual(['error: <stdin>: looks like a binary file (PDF), not text; extract its text first (pdftotext report.pdf article.txt) and give the .txt [binary-file]']);
   });
 });
 
@@ -201,9 +201,16 @@ describe('coverage ingest --verbose', () => {
     const { stderr } = await runCli(['ingest', 'fixtures/ingest/folder-outlets/*/*', 'fixtures/ingest/manifest-csv/*.txt', '--format', 'json', '--verbose']);
     const err = lines(stderr);
     expect(err).toContain('fixtures/ingest/folder-outlets/the-harbour-courier/seawall.txt: id the-harbour-courier/seawall, outlet "the-harbour-courier" (from folder)');
-    expect(err).toContain('fixtures/ingest/folder-outlets/valley-gazette/syndicated.md: id valley-gazette/syndicated, outlet "Riverside Echo" (from metadata)');
+    expect(err).toContain('fixtures/ingest/folder-outlets/valley-gazette/syndicated.md: id valley-gazette/syndicated, outlet "Riverside Echo" (from metadata: outlet)');
     expect(err).toContain('fixtures/ingest/manifest-csv/ledger-bus-plan.txt: id ledger-bus-plan, outlet "The Ledger" (from manifest)');
     expect(err).toContain('fixtures/ingest/manifest-csv/unlisted-story.txt: id unlisted-story, outlet "unlisted-story" (from file-name)');
+  });
+
+  it('names the page field the outlet came from', async () => {
+    const { stderr } = await runCli(['ingest', 'fixtures/ingest/html-json-ld/input.html', 'fixtures/ingest/html-div-br-post/input.html', '--format', 'json', '--verbose']);
+    const err = lines(stderr);
+    expect(err).toContain('fixtures/ingest/html-json-ld/input.html: id input, outlet "The Harbour Courier" (from metadata: og:site_name)');
+    expect(err.some((l) => l.startsWith('fixtures/ingest/html-div-br-post/input.html: id input') && l.endsWith('outlet "lakeside-ferry.example" (from url-domain)'))).toBe(true);
   });
 });
 

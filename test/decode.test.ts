@@ -14,7 +14,7 @@ describe('decodeBytes on fixtures', () => {
     expect(codes(d)).toEqual(['binary-file']);
     expect(d.diagnostics[0].severity).toBe('error');
     expect(d.diagnostics[0].message).toBe(
-      'report.txt: looks like a binary file (PDF), not text; convert it to .txt, .html or .md first',
+      'report.txt: looks like a binary file (PDF), not text; extract its text first (pdftotext report.txt article.txt) and give the .txt',
     );
   });
 

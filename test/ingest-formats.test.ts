@@ -210,7 +210,8 @@ describe('fixtures through readArticles', () => {
 
   it('text-byline-headline: headline, byline and date line', async () => {
     const [a] = (await readArticles([fixture('text-byline-headline/article.txt')])).articles;
-    expect([a!.title, a!.author, a!.date]).toEqual(['City council approves new transit budget after month of debate', 'Pranali Mehta', 'Jan. 11, 2021']);
+    expect([a!.title, a!.author, a!.date]).toEqual(['City council approves new transit budget after month of debate', 'Pranali Mehta', '2021-01-11']);
+    expect(a!.meta.dateText).toBe('Jan. 11, 2021');
     expect(a!.removed).toEqual([
       { reason: 'byline', text: 'by Pranali Mehta', line: 3 },
       { reason: 'byline', text: 'Published: Jan. 11, 2021', line: 5 },
@@ -246,22 +247,22 @@ describe('fixtures through readArticles', () => {
   });
 
   it.each([
-    ['wire', 'Judge blocks county law on street markets', 'Jane Roe and John Doe', 'June 2, 2023, 4:15 PM', [
+    ['wire', 'Judge blocks county law on street markets', 'Jane Roe and John Doe', ['2023-06-02T16:15:00', 'June 2, 2023, 4:15 PM'], [
       'EASTWICK, Ore. (AP) — A federal judge on Friday ruled that a county law restricting street markets is unconstitutional, saying it was “vague and substantially overbroad.”',
       'U.S. District Judge Ana Moreno said the law violated the First Amendment. The county said it would appeal.',
       '“We’re thrilled,” said Mark Ellis, a lawyer for the traders. “This is a win for everyone.”',
     ]],
-    ['broadcaster', 'Storm Greta: Red weather warning issued for coastal towns', 'Jane Roe', null, [
+    ['broadcaster', 'Storm Greta: Red weather warning issued for coastal towns', 'Jane Roe', [null, undefined], [
       'A rare red weather warning has been issued for coastal towns as Storm Greta approaches.',
       'The weather service said there was a danger to life from fast flowing or deep floodwater.',
     ]],
-    ['newspaper', 'Inflation falls to 6.7% but remains highest in the region', 'Richard Okafor', 'Wed 20 Sep 2023 07.00 BST', [
+    ['newspaper', 'Inflation falls to 6.7% but remains highest in the region', 'Richard Okafor', ['2023-09-20T07:00:00+01:00', 'Wed 20 Sep 2023 07.00 BST'], [
       'Price rises slowed less than expected in August, piling pressure on the central bank',
       'Inflation fell unexpectedly in August, to 6.7%, official figures show.',
       'The statistics office said the annual rate fell from 6.8% in July. Economists had expected a rise to 7%.',
       'The finance minister, Ines Varga, said: “We have made good progress.”',
     ]],
-    ['cable', 'Council passes stopgap budget to avert shutdown', 'Jane Roe', 'September 30, 2023 4:21pm EDT', [
+    ['cable', 'Council passes stopgap budget to avert shutdown', 'Jane Roe', ['2023-09-30T16:21:00-04:00', 'September 30, 2023 4:21pm EDT'], [
       'Bill heads to the mayor',
       'The council on Saturday passed a 45-day stopgap budget, just hours before a shutdown.',
       'Council President Tom Reilly said the bill would "keep the city open." The vote was 9-2.',
@@ -269,7 +270,7 @@ describe('fixtures through readArticles', () => {
     ]],
   ] as const)('text-wire-styles/%s.txt: only the story is left', async (name, title, author, date, story) => {
     const [a] = (await readArticles([fixture(`text-wire-styles/${name}.txt`)])).articles;
-    expect([a!.title, a!.author, a!.date]).toEqual([title, author, date]);
+    expect([a!.title, a!.author, a!.date, a!.meta.dateText]).toEqual([title, author, ...date]);
     expect(paragraphs(a!)).toEqual([title, ...story]);
     expect(a!.removed.length).toBeGreaterThan(3);
   });
@@ -360,10 +361,10 @@ describe('bad input', () => {
     expect(skipped.unknown).toBe(1);
   });
 
-  it('a file of unknown type named directly is an error that says how to read it', async () => {
+  it('a file of unknown type named directly is an error that says what to convert it to', async () => {
     const { diagnostics } = await readArticles([fixture('hidden-and-unknown/report.pdf')]);
     expect(diagnostics[0]).toMatchObject({ code: 'unknown-type', severity: 'error' });
-    expect(diagnostics[0]!.message).toContain('--stdin-format');
+    expect(diagnostics[0]!.message).toContain('pdftotext report.pdf report.txt');
   });
 
   it.each([

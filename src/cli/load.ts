@@ -18,8 +18,8 @@ export function addInputOptions(command: Command): Command {
   return command
     .argument('[paths...]', 'files, folders or glob patterns to read; - reads standard input', ['.'])
     .addOption(new Option('--stdin-format <format>', `format of standard input (${FORMATS.join(', ')}); sniffed when not given`))
-    .option('--text-field <name>', 'JSON field that holds the article body (default: text, body, content or articleBody)')
-    .option('--outlet-field <name>', 'JSON field that holds the outlet name (default: outlet, source, publisher, site)')
+    .option('--text-field <name>', 'JSON field or CSV/TSV column that holds the article body (default: text, body, content, story_text or articleBody)')
+    .option('--outlet-field <name>', 'JSON field or CSV/TSV column that holds the outlet name (default: outlet, media_name, source, publisher, site, domain)')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .option('-q, --quiet', 'print errors only on stderr; no warnings, notes or progress')
     .option('-v, --verbose', 'explain on stderr how each article was read: outlet rule, removed lines');
@@ -46,7 +46,7 @@ export async function loadArticles(ctx: CliContext, paths: string[], options: In
   }
   if (options.verbose) {
     for (const a of result.articles) {
-      ctx.stderr.write(`${a.file}${a.index ? `#${a.index + 1}` : ''}: id ${a.id}, outlet "${a.outlet}" (from ${a.outletRule})${a.isOpinion ? ', opinion' : ''}\n`);
+      ctx.stderr.write(`${a.file}${a.index ? `#${a.index + 1}` : ''}: id ${a.id}, outlet "${a.outlet}" (from ${a.outletRule}${a.outletField ? `: ${a.outletField}` : ''})${a.isOpinion ? ', opinion' : ''}\n`);
       for (const r of a.removed) ctx.stderr.write(`${a.file}${r.line ? `:${r.line}` : ''}: removed ${r.reason}: ${r.text.length > 90 ? `${r.text.slice(0, 87)}...` : r.text}\n`);
     }
   }

@@ -8,6 +8,8 @@ import type { EventsReport } from './clusters/run-events.js';
 import type { ClusterReport } from './clusters/run-clusters.js';
 import { formatPolnearJson, formatPolnearTable } from './polnear/format-polnear.js';
 import type { PolnearReport } from './polnear/types.js';
+import { formatWebPagesJson, formatWebPagesTable } from './web-pages/format-web-pages.js';
+import type { WebPagesReport } from './web-pages/types.js';
 
 /** Bumped whenever a field of the JSON report changes meaning or goes away. */
 export const EVAL_SCHEMA_VERSION = 1;
@@ -39,13 +41,16 @@ export interface EvalReport {
   events?: EventsReport;
   /** The PolNeAR section; absent when the eval was run without its scorer. */
   polnear?: PolnearReport;
+  /** The web-pages section; absent when the eval was run without its scorer. */
+  webPages?: WebPagesReport;
 }
 
-/** Every target the report checked: the datasets', the clusters' and PolNeAR's. */
+/** Every target the report checked: the datasets', the clusters', PolNeAR's and the web pages'. */
 export function reportTargets(report: EvalReport): Array<{ met: boolean }> {
   const clusters = report.clusters?.status === 'scored' ? report.clusters.targets : [];
   const polnear = report.polnear?.status === 'scored' ? report.polnear.targets : [];
-  return [...report.targets, ...clusters, ...(report.events?.targets ?? []), ...polnear];
+  const webPages = report.webPages?.status === 'scored' ? report.webPages.targets : [];
+  return [...report.targets, ...clusters, ...(report.events?.targets ?? []), ...polnear, ...webPages];
 }
 
 const num = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
@@ -142,6 +147,7 @@ export function formatTable(report: EvalReport, options: ReportOptions): string 
   if (report.clusters) out.push(...formatClusterTable(report.clusters, options), '');
   if (report.events && report.events.events.length > 0) out.push(...formatEventsTable(report.events, options), '');
   if (report.polnear) out.push(...formatPolnearTable(report.polnear), '');
+  if (report.webPages) out.push(...formatWebPagesTable(report.webPages), '');
   const targets = reportTargets(report);
   if (targets.length) {
     const missed = targets.filter((t) => !t.met).length;
@@ -199,6 +205,7 @@ export function formatJson(report: EvalReport, options: ReportOptions): string {
     ...(report.clusters ? { clusters: formatClusterJson(report.clusters, options) } : {}),
     ...(report.events ? { events: formatEventsJson(report.events, options) } : {}),
     ...(report.polnear ? { polnear: formatPolnearJson(report.polnear) } : {}),
+    ...(report.webPages ? { webPages: formatWebPagesJson(report.webPages) } : {}),
     problems: report.diagnostics.map(({ code, severity, file, message }) => ({ code, severity, file, message })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -4,6 +4,7 @@ import { extractQuotes } from '../analyze/quotes/extract-quotes.js';
 import { loadCompareCoverage } from './clusters/load-compare.js';
 import { runPolnearScorer } from './polnear/run-polnear-scorer.js';
 import { runEval } from './run-eval.js';
+import { runWebPagesScorer } from './web-pages/run-web-pages.js';
 
 // `npm run eval -- --json | head` ends quietly when the pipe closes.
 for (const stream of [process.stdout, process.stderr]) {
@@ -22,6 +23,7 @@ try {
     extractor: { extractQuotes, assignSources },
     compare: loadCompareCoverage,
     polnear: runPolnearScorer,
+    webPages: runWebPagesScorer,
     env: process.env,
   });
 } catch (error) {

@@ -12,6 +12,8 @@ import type { PolnearScorer } from './polnear/run-polnear-scorer.js';
 import { evalPolnear } from './polnear/run-polnear.js';
 import { POLNEAR_SPLITS, type PolnearReport, type PolnearSplit } from './polnear/types.js';
 import { predictQuotes, readInputs, type Extractor } from './predict-quotes.js';
+import { evalWebPages, type WebPagesScorer } from './web-pages/run-web-pages.js';
+import type { WebPagesReport } from './web-pages/types.js';
 import { scoreQuotes } from './score-quotes.js';
 import { sumScores, type ArticleScore, type DatasetScore } from './sum-scores.js';
 
@@ -30,7 +32,9 @@ export interface EvalContext {
   compare?: () => Promise<LoadedCompare>;
   /** Runs PolNeAR's score_polnear.py; without it the PolNeAR section is left out. */
   polnear?: PolnearScorer;
-  /** Environment variables: COVERAGE_SHARED_DATA names the folder that holds polnear/. */
+  /** Runs the web-pages benchmark's score_web_pages.py; without it the web-pages section is left out. */
+  webPages?: WebPagesScorer;
+  /** Environment variables: COVERAGE_SHARED_DATA names the folder that holds polnear/ and web-pages/. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -39,9 +43,11 @@ const USAGE = `Usage: npm run eval -- [options]
 Scores the quote extractor against the hand-made gold: the bundled corpus and the
 case fixtures, each on its own; then the quote and claim clusters of compareCoverage
 against the hand-made gold clusters; then, when the PolNeAR data and python3 are
-there, the records of \`coverage quotes\` on a PolNeAR split with its score_polnear.py.
-A report, not a gate: exits 0 unless --check is given and a target is missed (1), or
-the eval, the extractor, compareCoverage or the PolNeAR scorer crashed (2).
+there, the records of \`coverage quotes\` on a PolNeAR split with its score_polnear.py;
+then the bodies \`coverage ingest\` reads from the saved pages of web-pages/, scored by
+its score_web_pages.py --body-only, with the outlets that are a hash and the dates that
+are not ISO 8601 counted. A report, not a gate: exits 0 unless --check is given and a
+target is missed (1), or the eval, the extractor, compareCoverage or a scorer crashed (2).
 
 Options:
   -v, --verbose     list every miss, false positive, wrong speaker and boundary difference
@@ -57,6 +63,8 @@ Options:
   --polnear <dir>   the PolNeAR folder, with score_polnear.py, dev/ and train/ (default:
                     $COVERAGE_SHARED_DATA/polnear, else ../shared/data/polnear beside the project)
   --polnear-split <split>  dev or train (default: dev)
+  --web-pages <dir> the web-pages folder, with html/, ground-truth.json and score_web_pages.py
+                    (default: $COVERAGE_SHARED_DATA/web-pages, else ../shared/data/web-pages)
   -h, --help        print this help
 
 Example:
@@ -136,6 +144,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
         events: { type: 'string' },
         polnear: { type: 'string' },
         'polnear-split': { type: 'string', default: 'dev' },
+        'web-pages': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -162,6 +171,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   const eventsDir = place(values.events, 'fixtures/gold-clusters');
   const sharedData = ctx.env?.COVERAGE_SHARED_DATA;
   const polnearDir = values.polnear ?? (sharedData ? path.join(sharedData, 'polnear') : place(undefined, '../shared/data/polnear'));
+  const webPagesDir = values['web-pages'] ?? (sharedData ? path.join(sharedData, 'web-pages') : place(undefined, '../shared/data/web-pages'));
 
   const diagnostics: Diagnostic[] = [];
   const at = (dir: string) => path.resolve(ctx.cwd, dir);
@@ -190,7 +200,9 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   if (ctx.polnear) {
     polnear = await evalPolnear({ dir: at(polnearDir), label: polnearDir, split, extractor: ctx.extractor, score: ctx.polnear }, diagnostics);
   }
-  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, events: events?.report, polnear: polnear?.report };
+  let webPages: { report: WebPagesReport; crashed: boolean } | undefined;
+  if (ctx.webPages) webPages = await evalWebPages({ dir: at(webPagesDir), label: webPagesDir, score: ctx.webPages }, diagnostics);
+  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, events: events?.report, polnear: polnear?.report, webPages: webPages?.report };
 
   if (values.json) {
     ctx.stdout.write(formatJson(report, { verbose: values.verbose }));
@@ -198,6 +210,6 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
     for (const d of diagnostics) ctx.stderr.write(`${d.severity}: ${d.message}\n`);
     ctx.stdout.write(formatTable(report, { verbose: values.verbose }));
   }
-  if (corpus.crashed || cases.crashed || heldout.crashed || clusters?.crashed || events?.crashed || polnear?.crashed) return 2;
+  if (corpus.crashed || cases.crashed || heldout.crashed || clusters?.crashed || events?.crashed || polnear?.crashed || webPages?.crashed) return 2;
   return values.check && reportTargets(report).some((t) => !t.met) ? 1 : 0;
 }

@@ -1,8 +1,9 @@
-import type { Article, OutletRule, RawArticle } from '../model/types.js';
+import type { Article, Diagnostic, OutletRule, RawArticle } from '../model/types.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
 import { cleanArticle } from '../clean/clean-article.js';
 import { segmentSentences } from '../analyze/sentences/split-sentences.js';
 import { applyMetadata } from './metadata.js';
+import { normalizeDate } from './normalize-date.js';
 
 /** What the file system told us about where an article came from. */
 export interface ArticlePlace {
@@ -35,12 +36,17 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
   const { lineMap, ...rest } = raw as RawArticle & { lineMap?: number[] };
   const withManifest: RawArticle = { ...rest, meta: { ...raw.meta }, diagnostics: [...raw.diagnostics] };
   if (place.manifest) applyMetadata(withManifest, place.manifest);
-  const { outlet, rule } = chooseOutlet(metaOutlet, withManifest.outlet, place);
+  const { outlet, rule } = chooseOutlet(raw, metaOutlet, withManifest.outlet, place);
+  if (outlet === UNKNOWN_OUTLET && rule === 'file-name') {
+    withManifest.diagnostics.push(makeDiagnostic('no-outlet-name', 'warning', raw.file,
+      `names no outlet and its file name is a hash, so its outlet is "${UNKNOWN_OUTLET}"; put it in a folder named after the outlet, or list it in a sources.csv manifest`));
+  }
   const cleaned = cleanArticle(withManifest, {
     softWrap: place.softWrap ?? lineMap !== undefined,
     lineOf: place.lineOf ?? (lineMap ? (i) => lineMap[i] : raw.bodySource ? () => undefined : undefined),
   });
   const diagnostics = withManifest.diagnostics;
+  const date = cleaned.date === null ? null : readDate(cleaned.date, withManifest.meta, diagnostics, raw.file);
   if (cleaned.text.trim() === '' && !diagnostics.some((d) => d.severity === 'error' || d.code === 'empty-file')) {
     diagnostics.push(makeDiagnostic('no-text', 'warning', raw.file, 'no article text is left after cleaning; check that the file holds the story itself'));
   }
@@ -50,9 +56,10 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
     index: raw.index,
     outlet,
     outletRule: rule,
+    ...((rule === 'metadata' || rule === 'url-domain') && raw.outletFrom && raw.outletFrom !== rule ? { outletField: raw.outletFrom } : {}),
     title: cleaned.title,
     author: cleaned.author,
-    date: cleaned.date,
+    date,
     url: withManifest.url ?? null,
     isOpinion: cleaned.isOpinion,
     text: cleaned.text,
@@ -64,9 +71,30 @@ export function buildArticle(raw: RawArticle, place: ArticlePlace): Article {
   };
 }
 
-function chooseOutlet(fromMetadata: string | undefined, fromManifest: string | undefined, place: ArticlePlace): { outlet: string; rule: OutletRule } {
-  if (fromMetadata) return { outlet: fromMetadata, rule: 'metadata' };
+function chooseOutlet(raw: RawArticle, fromMetadata: string | undefined, fromManifest: string | undefined, place: ArticlePlace): { outlet: string; rule: OutletRule } {
+  if (fromMetadata) return { outlet: fromMetadata, rule: raw.outletFrom === 'url-domain' || raw.outletFrom === 'link-domain' ? 'url-domain' : 'metadata' };
   if (fromManifest) return { outlet: fromManifest, rule: 'manifest' };
   if (place.folder) return { outlet: place.folder, rule: 'folder' };
+  if (!place.stdin && HASH_NAME.test(place.stem)) return { outlet: UNKNOWN_OUTLET, rule: 'file-name' };
   return { outlet: place.stem, rule: place.stdin ? 'stdin' : 'file-name' };
+}
+
+/** A file name that is a hash or a long id (`06e5123e…f6.html`), which names no outlet. */
+const HASH_NAME = /^[0-9a-f]{16,}$/i;
+/** The outlet label of an article whose source names none and whose file name is a hash. */
+const UNKNOWN_OUTLET = 'unknown';
+
+/**
+ * The date in ISO 8601; the text as written goes to `meta.dateText` when it differs. A date
+ * that cannot be read without guessing ("03/04/2016", "3 hours ago") is dropped with a warning.
+ */
+function readDate(text: string, meta: Record<string, unknown>, diagnostics: Diagnostic[], file: string): string | null {
+  const iso = normalizeDate(text);
+  if (iso !== text) meta.dateText = text;
+  if (iso !== undefined) return iso;
+  // A CSV row or JSON line says where it is (meta.line).
+  const line = typeof meta.line === 'number' ? meta.line : undefined;
+  diagnostics.push(makeDiagnostic('unreadable-date', 'warning', file,
+    `date "${text}" cannot be read as a calendar date without guessing (kept as meta.dateText, date left empty); write it as YYYY-MM-DD`, line));
+  return null;
 }

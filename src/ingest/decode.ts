@@ -96,7 +96,8 @@ function binary(file: string, kind: string | null): Decoded {
   const label = kind === null ? '' : ` (${kind})`;
   let advice = 'convert it to .txt, .html or .md first';
   if (kind === 'gzip') advice = `decompress it first, e.g. zcat ${file} | coverage … -`;
-  else if (kind === 'ZIP archive') advice = 'unzip it and read the text files inside, or convert it to .txt, .html or .md first';
+  else if (kind === 'PDF') advice = `extract its text first (pdftotext ${file === '<stdin>' ? 'report.pdf' : file} article.txt) and give the .txt`;
+  else if (kind === 'ZIP archive') advice = 'unzip it and read the text files inside; a Word .docx is a ZIP too: save it as .txt (pandoc FILE.docx -t plain -o FILE.txt), a spreadsheet as .csv';
   return {
     text: null,
     encoding: 'utf-8',

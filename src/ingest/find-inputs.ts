@@ -4,9 +4,9 @@ import fg from 'fast-glob';
 import type { Diagnostic } from '../model/types.js';
 import { makeDiagnostic } from '../model/diagnostics.js';
 
-export type Format = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
+export type Format = 'txt' | 'md' | 'html' | 'json' | 'jsonl' | 'csv' | 'tsv';
 
-export const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'json', 'jsonl'];
+export const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'json', 'jsonl', 'csv', 'tsv'];
 
 const EXTENSIONS: Record<string, Format> = {
   '.txt': 'txt', '.text': 'txt',
@@ -14,6 +14,7 @@ const EXTENSIONS: Record<string, Format> = {
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.json': 'json',
   '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
 };
 
 /** Files that configure a folder rather than hold an article. */
@@ -77,11 +78,10 @@ export function findInputs(paths: readonly string[]): FoundInputs {
           found.diagnostics.push(notAFile(path.join(given, entry)));
         }
         if (found.inputs.length === before) {
-          found.diagnostics.push(makeDiagnostic('no-articles', 'error', given, 'the folder holds no .txt, .md, .html, .json or .jsonl files; point at a folder of articles'));
+          found.diagnostics.push(makeDiagnostic('no-articles', 'error', given, 'the folder holds no .txt, .md, .html, .json, .jsonl, .csv or .tsv files; point at a folder of articles'));
         }
       } else if (formatOf(given) === null && !MANIFEST_NAMES.has(path.basename(given).toLowerCase())) {
-        found.diagnostics.push(makeDiagnostic('unknown-type', 'error', given,
-          `unknown file type "${path.extname(given) || 'no extension'}"; rename it to .txt, .md, .html, .json or .jsonl, or pipe it in: coverage … - --stdin-format txt < ${given}`));
+        found.diagnostics.push(unknownType(given));
       } else {
         add(given, path.dirname(given));
       }
@@ -98,9 +98,36 @@ export function findInputs(paths: readonly string[]): FoundInputs {
       }
       continue;
     }
+    if (/^https?:\/\//i.test(given)) {
+      found.diagnostics.push(makeDiagnostic('url-not-fetched', 'error', given, `is a web address; coverage reads saved files and does not fetch pages. Save the page, then read the file: curl -L -o page.html '${given.replace(/'/g, "'\\''")}' && coverage ingest page.html`));
+      continue;
+    }
     found.diagnostics.push(makeDiagnostic('missing-path', 'error', given, 'no such file or folder; check the path'));
   }
   return found;
+}
+
+/** What to turn a file of another kind into, by extension. */
+const CONVERT_ADVICE: Record<string, string> = {
+  '.pdf': 'PDF is not read; extract its text first (pdftotext FILE.pdf FILE.txt) and give the .txt',
+  '.docx': 'Word files are not read; save it as plain text (.txt) or convert it: pandoc FILE.docx -t plain -o FILE.txt',
+  '.doc': 'Word files are not read; save it as plain text (.txt) from your word processor',
+  '.odt': 'OpenDocument files are not read; save it as plain text (.txt) or convert it: pandoc FILE.odt -t plain -o FILE.txt',
+  '.rtf': 'RTF is not read; save it as plain text (.txt) or convert it: pandoc FILE.rtf -t plain -o FILE.txt',
+  '.xlsx': 'spreadsheets are not read; save the sheet as CSV (one article per row, with a text column) and give the .csv',
+  '.xls': 'spreadsheets are not read; save the sheet as CSV (one article per row, with a text column) and give the .csv',
+  '.ods': 'spreadsheets are not read; save the sheet as CSV (one article per row, with a text column) and give the .csv',
+  '.xml': 'XML and feeds are not read; save each article as .html or .txt, or the items as JSON Lines with a text field',
+  '.rss': 'feeds are not read; save each article as .html or .txt, or the items as JSON Lines with a text field',
+  '.mhtml': 'MHTML archives are not read; save the page as "Web page, HTML only" (.html)',
+  '.mht': 'MHTML archives are not read; save the page as "Web page, HTML only" (.html)',
+};
+
+function unknownType(file: string): Diagnostic {
+  const ext = path.extname(file).toLowerCase();
+  const advice = CONVERT_ADVICE[ext]?.replace(/FILE/g, path.basename(file, path.extname(file)))
+    ?? `rename it to .txt, .md, .html, .json, .jsonl, .csv or .tsv, or pipe it in: coverage … - --stdin-format txt < ${file}`;
+  return makeDiagnostic('unknown-type', 'error', file, `unknown file type "${ext || 'no extension'}"; ${advice}`);
 }
 
 /** What a folder holds, relative to it and sorted. */

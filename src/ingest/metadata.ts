@@ -4,7 +4,7 @@ import type { RawArticle } from '../model/types.js';
 // First match wins, so the plain name comes first.
 const FIELD_NAMES = {
   title: ['title', 'headline', 'name'],
-  outlet: ['outlet', 'source', 'publisher', 'site', 'site_name', 'siteName', 'publication', 'media', 'domain'],
+  outlet: ['outlet', 'media_name', 'source', 'publisher', 'site', 'site_name', 'siteName', 'publication', 'media', 'domain'],
   author: ['author', 'authors', 'byline', 'creator'],
   date: ['date', 'published', 'published_at', 'publishedAt', 'datePublished', 'pubdate', 'publish_date', 'time'],
   url: ['url', 'link', 'canonical', 'canonical_url', 'permalink'],
@@ -30,17 +30,22 @@ export interface MetadataOptions {
  */
 export function applyMetadata(article: RawArticle, record: Record<string, unknown>, options: MetadataOptions = {}): void {
   const used = new Set<string>(options.bodyKeys ?? []);
+  let picked: string | undefined;
   const pick = (names: readonly string[]): string | undefined => {
     for (const name of names) {
       if (!(name in record)) continue;
       const value = toText(record[name]);
       used.add(name);
+      picked = name;
       if (value) return value;
     }
     return undefined;
   };
   const outletNames = options.outletField ? [options.outletField, ...FIELD_NAMES.outlet] : FIELD_NAMES.outlet;
-  article.outlet ??= pick(outletNames);
+  if (article.outlet === undefined) {
+    article.outlet = pick(outletNames);
+    if (article.outlet !== undefined) article.outletFrom = picked;
+  }
   article.title ??= pick(FIELD_NAMES.title);
   article.author ??= pick(FIELD_NAMES.author);
   article.date ??= pick(FIELD_NAMES.date);

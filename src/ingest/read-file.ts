@@ -8,6 +8,7 @@ import { readHtml } from './read-html.js';
 import { readJson, readJsonLines, type JsonReadOptions } from './read-json.js';
 import { readMarkdown, type MarkdownArticle } from './read-markdown.js';
 import { readText } from './read-text.js';
+import { readCsv } from './read-csv.js';
 
 // What a worker thread of `coverage quotes` needs to read a file, apart from finding the
 // files (find-inputs, fast-glob), which the main thread does once for the run.
@@ -89,7 +90,9 @@ function lineOf(raw: RawArticle, format: Format): ((index: number) => number | u
       const map = (raw as Partial<MarkdownArticle>).lineMap;
       return map ? (i) => map[i] : () => undefined;
     }
-    case 'jsonl': {
+    case 'jsonl':
+    case 'csv':
+    case 'tsv': {
       const line = typeof raw.meta['line'] === 'number' ? raw.meta['line'] : undefined;
       return () => line;
     }
@@ -117,6 +120,11 @@ export function parse(text: string, file: string, format: Format, options: JsonR
     }
     case 'jsonl': {
       const { articles, diagnostics } = readJsonLines(text, file, options);
+      return { raws: articles, diagnostics };
+    }
+    case 'csv':
+    case 'tsv': {
+      const { articles, diagnostics } = readCsv(text, file, format === 'csv' ? ',' : '\t', options);
       return { raws: articles, diagnostics };
     }
   }

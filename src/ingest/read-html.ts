@@ -10,13 +10,19 @@ function load(...args: Parameters<typeof import('cheerio').load>): CheerioAPI {
 }
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic, RawArticle } from '../model/types.js';
+import { BLOCK_TAGS, elementsUnder, isElement, linkDensity, paragraphTextLength, textLength } from './html-measure.js';
+import { findDensestBlock, storyParts } from './find-densest-block.js';
+import { dropLinkLists } from './drop-link-lists.js';
+import { looksLikeFurniture } from './looks-like-furniture.js';
+import { registrableDomain } from './registrable-domain.js';
+import { pageLinkDomain } from './page-link-domain.js';
 
 type JsonObject = Record<string, unknown>;
 
 /** Shorter JSON-LD bodies are teasers or summaries, not the story. */
 const MIN_JSON_LD_BODY = 200;
-/** A "densest block" with less text than this is a stray label, not an article. */
-const MIN_BLOCK_TEXT = 40;
+/** A JSON-LD body with less than 1/TEASER_RATIO of the page's story text is a teaser. */
+const TEASER_RATIO = 2;
 /** Blocks above the headline this short are kickers or section labels ("Opinion", "Eastwick"). */
 const MAX_LABEL = 40;
 /** Longer "author" text on the page is a bio box, not a name. */
@@ -27,22 +33,11 @@ const DROP_TAGS =
   'select, textarea, input, dialog, canvas, video, audio, object, embed, [hidden], [aria-hidden="true"], ' +
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="search"]';
 
-/** Words in a class, id, role or aria-label that mark page furniture, e.g. `share-bar`, `relatedLinks`, `ad-slot`. */
-const JUNK_WORD_PREFIX =
-  /^(shar(e|ing)|social|newsletter|related|advert|promo|subscri|breadcrumb|cookie|consent|byline|sidebar|sponsor|outbrain|taboola|popup|recirc|recommend|signup|disqus|paywall|modal)/;
-const JUNK_WORD =
-  /^(ad|ads|adslot|adunit|comment|comments|bio|author|authors|meta|dateline|kicker|eyebrow|overline|gdpr|toolbar|tags|mostread)$/;
-const JUNK_PHRASE = /author[-_ ]?(bio|box|info|card|profile|details)|about[-_ ]?(the[-_ ]?)?author|most[-_ ]read/;
-/** Class names that describe the page's state rather than the element: `has-sidebar`, `no-ads`. */
-const STATE_CLASS = /^(has|with|no|show|hide|is|js|enable[ds]?)[-_]/;
 const CONTENT_WORD = /article|story|content|body|entry|post|prose|text/;
 const COMMENT_WORD = /comment|disqus|repl(y|ies)/;
 
-const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'div', 'section', 'article', 'main',
-  'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'address', 'center', 'details', 'summary', 'hr',
-]);
-
+/** A publisher.name that is a wire service or a company, not the site a reader saw: "Associated Press", "Example Media Ltd". */
+const NOT_THE_SITE = /\b(associated press|reuters|afp|agence france|news service|wire|ltd|limited|inc|llc|plc|gmbh|corp|corporation|holdings|group)\b\.?\s*$|^(the )?associated press\b|^reuters\b/i;
 const ARTICLE_TYPE = /(Article|Posting|Report)$/;
 const OPINION_WORDS = /\b(opinions?|op-?eds?|editorials?|commentary)\b/i;
 const OPINION_LABEL = /^(opinion|op-ed|editorial|commentary)(\s*[|:–—-].*)?$/i;
@@ -70,8 +65,19 @@ export function readHtml(source: string, file: string): RawArticle {
 
   const publisher = namesOf(ld.publisher, byId)[0];
   const siteName = metaContent($, 'og:site_name');
-  // og:site_name is the reader-facing label; publisher.name is often the legal entity ("Example Media Ltd").
-  const outlet = siteName ?? publisher ?? metaContent($, 'application-name');
+  const url = firstOf(textOf(ld.url), idOf(ld.mainEntityOfPage), canonical, metaContent($, 'og:url'));
+  // publisher.name names the site ("The Hill" where og:site_name says "TheHill"), except when it is
+  // the wire that wrote a syndicated story or the company behind the site: then og:site_name does.
+  const byPublisher: [string, string | undefined] = ['publisher.name', publisher];
+  const bySiteName: [string, string | undefined] = ['og:site_name', siteName];
+  const outletFound = pickOutlet([
+    ...(publisher !== undefined && NOT_THE_SITE.test(publisher) ? [bySiteName, byPublisher] : [byPublisher, bySiteName]),
+    ['application-name', metaContent($, 'application-name')],
+    ['twitter:site', metaContent($, 'twitter:site')?.replace(/^@/, '')],
+    ['url-domain', firstOf(...[canonical, metaContent($, 'og:url'), url].map((u) => (u ? registrableDomain(u) : undefined)))],
+    ['link-domain', pageLinkDomain($)],
+  ]);
+  const outlet = outletFound?.[1];
   const siteNames = [siteName, publisher, outlet].filter((s): s is string => Boolean(s));
   const title = firstOf(
     textOf(ld.headline),
@@ -101,10 +107,17 @@ export function readHtml(source: string, file: string): RawArticle {
       metaContent($, 'publish-date'),
       metaContent($, 'parsely-pub-date'),
       metaContent($, 'dc.date'),
+      metaContent($, 'dc.date.issued'),
+      metaContent($, 'date'),
+      metaContent($, 'sailthru.date'),
+      metaContent($, 'og:published_time'),
       attr($, 'article time[datetime]', 'datetime'),
+      attr($, '[itemprop="datePublished"][datetime]', 'datetime'),
+      attr($, 'time[pubdate][datetime]', 'datetime'),
     ),
-    url: firstOf(textOf(ld.url), idOf(ld.mainEntityOfPage), canonical, metaContent($, 'og:url')),
+    url,
     outlet,
+    outletFrom: outletFound?.[0],
     isOpinion,
     body: '',
     meta: pruneUndefined({
@@ -257,6 +270,14 @@ function hasOpinionLabel($: CheerioAPI): boolean {
   });
 }
 
+/**
+ * The first usable outlet name with the field it came from; an empty one, a URL
+ * (`og:site_name` = "https://www.example.in") or a long hex string is skipped.
+ */
+function pickOutlet(candidates: [from: string, name: string | undefined][]): [from: string, name: string] | undefined {
+  return candidates.find((c): c is [string, string] => c[1] !== undefined && c[1] !== '' && !/^[0-9a-f]{16,}$/i.test(c[1]) && !/^https?:\/\//i.test(c[1]));
+}
+
 /** Drop the " | Site" in "Dam fails | The Courier", or "The Courier - " in front, when it names the site. */
 function stripSiteName(title: string, siteNames: string[]): string {
   const sites = new Set(siteNames.map(comparable));
@@ -273,33 +294,54 @@ interface BodyFound {
   source: string;
 }
 
-/** The body by the first rule that yields text: JSON-LD, `<article>`, `<main>`, then the densest block. */
+/** The body: JSON-LD's articleBody unless it is a teaser, then `<article>`, `<main>`, the densest block. */
 function readBody($: CheerioAPI, ldBody: string | undefined): BodyFound | undefined {
-  if (ldBody && ldBody.trim().length >= MIN_JSON_LD_BODY) {
-    const paragraphs = jsonLdParagraphs(ldBody);
-    if (paragraphs.length > 0) return { paragraphs, source: 'json-ld' };
-  }
+  const ldParagraphs = ldBody && ldBody.trim().length >= MIN_JSON_LD_BODY ? jsonLdParagraphs(ldBody) : [];
+  const fromDom = readDomBody($);
+  if (ldParagraphs.length === 0) return fromDom;
+  if (fromDom && isTeaser(ldParagraphs, fromDom.paragraphs)) return fromDom;
+  return { paragraphs: ldParagraphs, source: 'json-ld' };
+}
+
+/**
+ * A JSON-LD articleBody that only starts the story: it ends in "…" or "[...]", or the page
+ * shows well over twice its text, e.g. a 480-character summary over a 4,000-character story.
+ */
+function isTeaser(ld: string[], dom: string[]): boolean {
+  const last = ld[ld.length - 1] ?? '';
+  if (/(…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/.test(last)) return true;
+  return TEASER_RATIO * textLength(ld.join(' ')) < textLength(dom.join(' '));
+}
+
+function readDomBody($: CheerioAPI): BodyFound | undefined {
   dropFurniture($);
-  const densest = densestBlock($);
+  const densest = findDensestBlock($);
   // An <article> that does not hold the densest text is a teaser card, not the story.
   const holdsStory = (el: Element): boolean => !densest || el === densest || $.contains(el, densest);
   const articles = $('article').toArray().filter(holdsStory);
   articles.sort((a, b) => paragraphTextLength($, b) - paragraphTextLength($, a));
-  const candidates: [Element | undefined, string][] = [
-    [articles[0], 'article'],
-    [$('main, [role="main"]').toArray().find(holdsStory), 'main'],
-    [densest, 'densest-block'],
+  const main = $('main, [role="main"]').toArray().find(holdsStory);
+  const candidates: [Element[], string][] = [
+    [articles.slice(0, 1), 'article'],
+    [main ? [main] : [], 'main'],
+    [densest ? storyParts($, densest) : [], 'densest-block'],
   ];
-  for (const [el, source] of candidates) {
-    const paragraphs = el ? blockParagraphs(el) : [];
+  for (const [parts, source] of candidates) {
+    const paragraphs = parts.flatMap((el) => blockParagraphs(el));
     if (paragraphs.length > 0) return { paragraphs, source };
   }
   return undefined;
 }
 
 /** Keep the body's own breaks: blank lines if it has them, otherwise single newlines; HTML bodies are walked. */
-function jsonLdParagraphs(body: string): string[] {
-  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body)) return blockParagraphs(load(wellFormed(body), null, false).root()[0]);
+function jsonLdParagraphs(raw: string): string[] {
+  // Some CMSes escape the body's markup: `&lt;p&gt;The dam failed.&lt;/p&gt;`.
+  const body = /&lt;\/?(p|br|div|h[1-6]|li)\b/i.test(raw) && !/<\/?(p|br|div)\b/i.test(raw) ? decodeEntities(raw) : raw;
+  if (/<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body)) {
+    const $body = load(wellFormed(body), null, false);
+    $body(DROP_TAGS).remove();
+    return blockParagraphs($body.root()[0]);
+  }
   const separator = /\n\s*\n/.test(body) ? /\n\s*\n/ : /\n/;
   return body
     .split(separator)
@@ -326,6 +368,7 @@ function dropFurniture($: CheerioAPI): void {
     if (holdsMost && (CONTENT_WORD.test(ownWords) || !COMMENT_WORD.test(ownWords))) continue;
     $(el).remove();
   }
+  dropLinkLists($);
 }
 
 function noArticleBody(file: string): Diagnostic {
@@ -375,85 +418,6 @@ function nestingDepth(html: string): number {
   return max;
 }
 
-/**
- * The elements inside `roots`, in document order, as `$('body *')` gives them. css-select
- * matches a descendant selector by walking up from every element, which is quadratic in
- * the depth: 10,000 nested <div>s took 20 s. This walks down once.
- */
-function elementsUnder(roots: readonly Element[]): Element[] {
-  const out: Element[] = [];
-  // Children pushed last to first, so they come off the stack in document order.
-  const pushChildren = (el: Element, stack: Element[]) => {
-    const children = el.children.filter(isElement);
-    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
-  };
-  for (const root of roots) {
-    const stack: Element[] = [];
-    pushChildren(root, stack);
-    while (stack.length > 0) {
-      const el = stack.pop()!;
-      out.push(el);
-      pushChildren(el, stack);
-    }
-  }
-  return out;
-}
-
-/** Whether class, id, role or aria-label names a widget: `share-tools`, `newsletterSignup`, `ad-slot`. */
-function looksLikeFurniture(el: Element): boolean {
-  const { class: cls = '', id = '', role = '' } = el.attribs;
-  const label = el.attribs['aria-label'] ?? '';
-  const names = [...cls.split(/\s+/).filter((c) => !STATE_CLASS.test(c.toLowerCase())), id, role, label];
-  return names.some((name) => {
-    const lower = name.toLowerCase();
-    if (JUNK_PHRASE.test(lower)) return true;
-    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
-    return words.some((w) => w !== 'commentary' && (JUNK_WORD.test(w) || JUNK_WORD_PREFIX.test(w)));
-  });
-}
-
-/**
- * The element whose direct `<p>` children and loose text hold the most non-link text,
- * e.g. `<div class="c3"><p>…</p><p>…</p></div>` over a sidebar of link-only paragraphs.
- */
-function densestBlock($: CheerioAPI): Element | undefined {
-  let best: Element | undefined;
-  let bestScore = MIN_BLOCK_TEXT - 1;
-  const bodies = $('body').toArray();
-  for (const el of [...bodies, ...elementsUnder(bodies)]) {
-    // Loose text in a <span> or <a> is a fragment of some block, never a block of its own.
-    if (el.name !== 'body' && el.name !== 'td' && !BLOCK_TAGS.has(el.name)) continue;
-    let score = 0;
-    for (const child of el.children) {
-      if (isElement(child) && child.name === 'p') score += nonLinkTextLength($, child);
-      else if ((child.type as string) === 'text') score += ('data' in child ? child.data : '').trim().length;
-    }
-    if (score <= bestScore) continue;
-    score *= 1 - linkDensity($, el);
-    if (score > bestScore) [best, bestScore] = [el, score];
-  }
-  return best;
-}
-
-function nonLinkTextLength($: CheerioAPI, el: Element): number {
-  return Math.round(textLength($(el).text()) * (1 - linkDensity($, el)));
-}
-
-/** Share of text inside links; an unclosed `<a>` that swallowed whole paragraphs is a wrapper, not a link. */
-function linkDensity($: CheerioAPI, el: Element): number {
-  const all = textLength($(el).text());
-  if (all === 0) return 0;
-  const links = $(el).find('a').filter((_, a) => $(a).find('p, div, article, section').length === 0);
-  return textLength(links.text()) / all;
-}
-
-function paragraphTextLength($: CheerioAPI, el: Element | undefined): number {
-  return el ? textLength($(el).find('p').text()) : 0;
-}
-
-function textLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}
 
 /**
  * One line per block: `<p>A<br>B</p><ul><li>C</li></ul>` → `['A B', '- C']`.
@@ -592,8 +556,4 @@ function pruneUndefined(record: Record<string, unknown>): Record<string, unknown
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isElement(node: AnyNode): node is Element {
-  return 'name' in node && 'attribs' in node && (node.type as string) !== 'directive';
 }

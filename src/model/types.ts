@@ -35,6 +35,8 @@ export interface RawArticle {
   body: string;
   /** Which reader rule found the body, e.g. `json-ld`, `article`, `densest-block`. */
   bodySource?: string;
+  /** The field the outlet name was read from, e.g. `publisher.name`, `og:site_name`, `url-domain`. */
+  outletFrom?: string;
   /** Any other metadata the source carried (front-matter keys, JSON fields, manifest fields). */
   meta: Record<string, unknown>;
   diagnostics: Diagnostic[];
@@ -65,7 +67,7 @@ export interface Removal {
 }
 
 /** Which rule gave an article its outlet label. */
-export type OutletRule = 'metadata' | 'manifest' | 'folder' | 'file-name' | 'stdin';
+export type OutletRule = 'metadata' | 'url-domain' | 'manifest' | 'folder' | 'file-name' | 'stdin';
 
 export interface Article {
   /** Stable id derived from the file (and index for multi-article files), e.g. `forced-offline` or `dump.jsonl:3`. */
@@ -74,6 +76,8 @@ export interface Article {
   index: number;
   outlet: string;
   outletRule: OutletRule;
+  /** The metadata field the outlet was read from (`og:site_name`, `publisher.name`, `media_name`), for `--verbose`; not part of the JSON record. */
+  outletField?: string;
   title: string | null;
   author: string | null;
   date: string | null;

@@ -20,14 +20,14 @@ import { QUOTE_COLUMNS, toQuoteRecord, type QuoteColumn } from './render-quotes.
 /** A cell as written to CSV: null and undefined become empty cells, booleans `true`/`false`. */
 export type Cell = string | number | boolean | null | undefined;
 
-/** articles.csv: one row per article. */
+/** articles.csv: one row per article; the article's `meta` fields follow as more columns (see `metaColumns`). */
 export const ARTICLE_TABLE = {
   id: 'article id: the file path below the folder you named, without extension (`dump:3` for the third article of a multi-article file)',
   file: 'the path as read',
   outlet: 'outlet label',
   title: 'headline; empty when unknown',
   author: 'byline; empty when unknown',
-  date: 'publication date as the source gives it; empty when unknown',
+  date: 'publication date in ISO 8601; empty when unknown or unreadable (the text as written is in the `dateText` column)',
   url: 'canonical URL; empty when unknown',
   isOpinion: '`true` when an opinion banner or opinion metadata was found',
   words: 'words in `text`',
@@ -240,9 +240,10 @@ export function exportTables(comparison: Comparison, options: { bom?: boolean } 
   const { articles, quotes, claims, clusters, framing } = comparison;
   const outlets = framing.outlets.map((o) => o.outlet);
   const members = clusters.reduce((n, c) => n + c.members.length, 0);
+  const extra = metaColumns(articles);
   // Rows are made as the file is written, never all at once: the matrix is clusters × outlets.
   const tables: Record<ExportFile, [readonly string[], () => Iterable<Cell[]>, number]> = {
-    'articles.csv': [ARTICLE_COLUMNS, () => articles.map((a) => cells(articleRow(a), ARTICLE_COLUMNS)), articles.length],
+    'articles.csv': [[...ARTICLE_COLUMNS, ...extra], () => articles.map((a) => [...cells(articleRow(a), ARTICLE_COLUMNS), ...extra.map((k) => metaCell(a.meta[k]))]), articles.length],
     'quotes.csv': [QUOTE_COLUMNS, () => quotes.map((q) => cells(toQuoteRecord(q), QUOTE_COLUMNS)), quotes.length],
     'claims.csv': [CLAIM_COLUMNS, () => claims.map(claimCells), claims.length],
     'clusters.csv': [CLUSTER_COLUMNS, () => mapped(clusters, (c) => cells(clusterRow(c), CLUSTER_COLUMNS)), clusters.length],
@@ -260,6 +261,29 @@ export function exportTables(comparison: Comparison, options: { bom?: boolean } 
     const [header, rows, count] = tables[file];
     return { file, text: { [Symbol.iterator]: () => csvChunks(header, rows(), options) }, rows: count };
   });
+}
+
+/**
+ * The articles' own metadata that fits in a cell (a CSV export's `stories_id`, a manifest's
+ * `leaning`, a page's `section`), as extra articles.csv columns after the fixed ones, in
+ * the order first met; a key named like a fixed column is left out.
+ */
+export function metaColumns(articles: readonly Article[]): string[] {
+  const fixed = new Set<string>(ARTICLE_COLUMNS);
+  const keys = new Set<string>();
+  for (const a of articles) {
+    for (const [key, value] of Object.entries(a.meta)) {
+      if (!fixed.has(key) && metaCell(value) !== undefined) keys.add(key);
+    }
+  }
+  return [...keys];
+}
+
+/** A metadata value as a cell: text, numbers and booleans as they are, lists of them joined with `;`; other shapes none. */
+function metaCell(value: unknown): Cell {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(';');
+  return undefined;
 }
 
 function* mapped<T>(list: readonly T[], row: (item: T) => Cell[]): Generator<Cell[]> {

@@ -25,10 +25,17 @@ export function ingestCommand(ctx: CliContext, setExit: (code: number) => void):
 Examples:
   coverage ingest corpus/parler-v-aws --format json
   coverage ingest articles/ --verbose          # shows which lines were dropped and why
+  coverage ingest stories.csv --outlet-field media_name   # one article per row; other columns kept in meta
   cat dump.jsonl | coverage ingest - --format ndjson`);
   command.action(async (paths: string[], options: IngestOptions) => {
     const format = parseChoice(options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json'), FORMATS, '--format');
     const { articles, failed, diagnostics } = await loadArticles(ctx, paths, options);
+    // Input that gave no article prints nothing: its diagnostics are already on stderr,
+    // and an empty document would pass for a result down a pipe.
+    if (articles.length === 0) {
+      setExit(failed ? 1 : 0);
+      return;
+    }
     const text = ARTICLE_FORMATTERS[format](articles, diagnostics, renderContext(ctx, options));
     writeOutput(ctx, text, options);
     setExit(failed ? 1 : 0);
