@@ -4,7 +4,8 @@ import { describeStory } from './describe-story.js';
 import type { Feature, FeatureKind } from './feature.js';
 import { linkArticles, type StoryLink } from './link-articles.js';
 import { mergeLinked } from './merge-linked.js';
-import { weighFeatures, type FeatureVectors } from './weigh-features.js';
+import { weighFeatures, type FeatureVectors, type WeighEmphasis } from './weigh-features.js';
+import { dayOf, spanOf, type ClosenessOptions, type DayRange } from './date-closeness.js';
 
 /** A group of articles about one event. */
 export interface Story {
@@ -31,10 +32,18 @@ export interface StoryOptions {
   queriesPerArticle: number;
   /** The first pass groups articles, every later one the groups of the pass before; it stops early when nothing joins. */
   passes: number;
+  /** Later passes link two groups at this similarity or above: the union of a group's features is less sparse than one article's, and two such unions share more by chance. */
+  groupThreshold: number;
   /** Features weigh as if the run had this many more articles that have none of them (see `weighFeatures`). */
   background: number;
   /** How much each kind of feature counts, before its rarity. */
   kindWeights: Record<FeatureKind, number>;
+  /** Headline and lede, unshared features, rarity in news (see `weighFeatures`). */
+  emphasis: WeighEmphasis;
+  /** Two articles must share at least this much evidence, the dot product of their weights (see `linkArticles`). */
+  minShared: number;
+  /** What the articles' dates (from their metadata) say (see `dateCloseness`). */
+  closeness: ClosenessOptions;
 }
 
 /**
@@ -58,12 +67,16 @@ export interface StoryOptions {
  * paraphrase every sentence, but it keeps "Hélène Borrel" and "€3.1 million".
  */
 export const STORY_DEFAULTS: Readonly<StoryOptions> = {
-  threshold: 0.15,
-  minLinkShare: 0.3,
+  threshold: 0.22,
+  minLinkShare: 0.4,
   queriesPerArticle: 24,
   passes: 4,
+  groupThreshold: 0.4,
+  minShared: 300,
   background: 50,
   kindWeights: { quote: 1, name: 1.5, number: 1.5, date: 1, word: 1 },
+  emphasis: { leadChars: 800, leadBoost: 2, unsharedWeight: 0.2, newsRarity: true },
+  closeness: { nearDays: 3, nearBoost: 1.3, farDays: 30, farFactor: 0.5 },
 };
 
 /**
@@ -83,16 +96,23 @@ export const STORY_DEFAULTS: Readonly<StoryOptions> = {
  * for (const s of stories) console.log(s.id, s.title, s.outlets.join(', '));
  */
 export function groupStories(articles: readonly Article[], options: Partial<StoryOptions> = {}): Story[] {
-  const o: StoryOptions = { ...STORY_DEFAULTS, ...options, kindWeights: { ...STORY_DEFAULTS.kindWeights, ...options.kindWeights } };
+  const o: StoryOptions = {
+    ...STORY_DEFAULTS,
+    ...options,
+    kindWeights: { ...STORY_DEFAULTS.kindWeights, ...options.kindWeights },
+    emphasis: { ...STORY_DEFAULTS.emphasis, ...options.emphasis },
+    closeness: { ...STORY_DEFAULTS.closeness, ...options.closeness },
+  };
   // Work in a canonical order (id, then text) so that the input order changes nothing.
   const order = articles.map((_, i) => i).sort((a, b) => compare(articles[a]!.id, articles[b]!.id) || compare(articles[a]!.text, articles[b]!.text) || a - b);
   const list = order.map((i) => articles[i]!);
   const features = list.map(articleFeatures);
+  const days = list.map((a): DayRange | null => { const d = dayOf(a.date); return d === null ? null : [d, d]; });
 
-  const first = linkAndMerge(features, o);
+  const first = linkAndMerge(features, days, o);
   let groups = first.groups;
   for (let pass = 1; pass < o.passes; pass++) {
-    const next = linkAndMerge(groups.map((g) => unionOf(g.map((i) => features[i]!))), o);
+    const next = linkAndMerge(groups.map((g) => unionOf(g.map((i) => features[i]!))), groups.map((g) => spanOf(g.map((i) => days[i]!))), { ...o, threshold: Math.max(o.threshold, o.groupThreshold) });
     if (next.groups.length === groups.length) break;
     groups = next.groups.map((gs) => gs.flatMap((g) => groups[g]!).sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
   }
@@ -109,10 +129,10 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
   return stories.map((s, k) => ({ id: `s${k + 1}`, articles: s.articles, outlets: s.outlets, title: s.title, features: s.features }));
 }
 
-function linkAndMerge(features: readonly ArticleFeatures[], o: StoryOptions): { groups: number[][]; links: StoryLink[]; vectors: FeatureVectors } {
-  const vectors = weighFeatures(features, o.kindWeights, o.background);
+function linkAndMerge(features: readonly ArticleFeatures[], days: readonly (DayRange | null)[], o: StoryOptions): { groups: number[][]; links: StoryLink[]; vectors: FeatureVectors } {
+  const vectors = weighFeatures(features, o.kindWeights, o.background, o.emphasis);
   const maxDocumentFrequency = o.maxDocumentFrequency ?? Math.max(50, Math.ceil(2 * Math.sqrt(features.length)));
-  const links = linkArticles(vectors, { threshold: o.threshold, queriesPerArticle: o.queriesPerArticle, maxDocumentFrequency });
+  const links = linkArticles(vectors, { threshold: o.threshold, queriesPerArticle: o.queriesPerArticle, maxDocumentFrequency, days, closeness: o.closeness, minShared: o.minShared });
   return { groups: mergeLinked(features.length, links, o.minLinkShare), links, vectors };
 }
 
