@@ -6,6 +6,8 @@ import { formatClusterJson, formatClusterTable } from './clusters/format-cluster
 import type { ClusterReport } from './clusters/run-clusters.js';
 import { formatPolnearJson, formatPolnearTable } from './polnear/format-polnear.js';
 import type { PolnearReport } from './polnear/types.js';
+import { formatStoriesJson, formatStoriesTable } from './stories/format-stories.js';
+import type { StoriesReport } from './stories/types.js';
 
 /** Bumped whenever a field of the JSON report changes meaning or goes away. */
 export const EVAL_SCHEMA_VERSION = 1;
@@ -35,13 +37,16 @@ export interface EvalReport {
   clusters?: ClusterReport;
   /** The PolNeAR section; absent when the eval was run without its scorer. */
   polnear?: PolnearReport;
+  /** The stories section; absent when the eval was run without groupStories. */
+  stories?: StoriesReport;
 }
 
-/** Every target the report checked: the datasets', the clusters' and PolNeAR's. */
+/** Every target the report checked: the datasets', the clusters', PolNeAR's and the stories'. */
 export function reportTargets(report: EvalReport): Array<{ met: boolean }> {
   const clusters = report.clusters?.status === 'scored' ? report.clusters.targets : [];
   const polnear = report.polnear?.status === 'scored' ? report.polnear.targets : [];
-  return [...report.targets, ...clusters, ...polnear];
+  const stories = report.stories?.status === 'scored' ? report.stories.targets : [];
+  return [...report.targets, ...clusters, ...polnear, ...stories];
 }
 
 const num = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
@@ -137,6 +142,7 @@ export function formatTable(report: EvalReport, options: ReportOptions): string 
   }
   if (report.clusters) out.push(...formatClusterTable(report.clusters, options), '');
   if (report.polnear) out.push(...formatPolnearTable(report.polnear), '');
+  if (report.stories) out.push(...formatStoriesTable(report.stories), '');
   const targets = reportTargets(report);
   if (targets.length) {
     const missed = targets.filter((t) => !t.met).length;
@@ -193,6 +199,7 @@ export function formatJson(report: EvalReport, options: ReportOptions): string {
     datasets,
     ...(report.clusters ? { clusters: formatClusterJson(report.clusters, options) } : {}),
     ...(report.polnear ? { polnear: formatPolnearJson(report.polnear) } : {}),
+    ...(report.stories ? { stories: formatStoriesJson(report.stories) } : {}),
     problems: report.diagnostics.map(({ code, severity, file, message }) => ({ code, severity, file, message })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { groupStories } from '../align/stories/group-stories.js';
 import { assignSources } from '../analyze/quotes/assign-sources.js';
 import { extractQuotes } from '../analyze/quotes/extract-quotes.js';
 import { loadCompareCoverage } from './clusters/load-compare.js';
@@ -22,6 +23,7 @@ try {
     extractor: { extractQuotes, assignSources },
     compare: loadCompareCoverage,
     polnear: runPolnearScorer,
+    groupStories,
     env: process.env,
   });
 } catch (error) {

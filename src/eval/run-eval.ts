@@ -12,6 +12,8 @@ import { evalPolnear } from './polnear/run-polnear.js';
 import { POLNEAR_SPLITS, type PolnearReport, type PolnearSplit } from './polnear/types.js';
 import { predictQuotes, readInputs, type Extractor } from './predict-quotes.js';
 import { scoreQuotes } from './score-quotes.js';
+import { evalStories, type GroupStories } from './stories/run-stories.js';
+import type { StoriesReport } from './stories/types.js';
 import { sumScores, type ArticleScore, type DatasetScore } from './sum-scores.js';
 
 export type { Extractor } from './predict-quotes.js';
@@ -29,7 +31,9 @@ export interface EvalContext {
   compare?: () => Promise<LoadedCompare>;
   /** Runs PolNeAR's score_polnear.py; without it the PolNeAR section is left out. */
   polnear?: PolnearScorer;
-  /** Environment variables: COVERAGE_SHARED_DATA names the folder that holds polnear/. */
+  /** `groupStories` for the stories section (basil-dev flattened); without it the section is left out. */
+  groupStories?: GroupStories;
+  /** Environment variables: COVERAGE_SHARED_DATA names the folder that holds polnear/ and basil-dev/. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -38,7 +42,9 @@ const USAGE = `Usage: npm run eval -- [options]
 Scores the quote extractor against the hand-made gold: the bundled corpus and the
 case fixtures, each on its own; then the quote and claim clusters of compareCoverage
 against the hand-made gold clusters; then, when the PolNeAR data and python3 are
-there, the records of \`coverage quotes\` on a PolNeAR split with its score_polnear.py.
+there, the records of \`coverage quotes\` on a PolNeAR split with its score_polnear.py;
+then, when basil-dev is there, \`coverage stories\` on its events flattened into one
+folder (with dates, and with the dates and URLs removed), scored pairwise.
 A report, not a gate: exits 0 unless --check is given and a target is missed (1), or
 the eval, the extractor, compareCoverage or the PolNeAR scorer crashed (2).
 
@@ -54,6 +60,8 @@ Options:
   --polnear <dir>   the PolNeAR folder, with score_polnear.py, dev/ and train/ (default:
                     $COVERAGE_SHARED_DATA/polnear, else ../shared/data/polnear beside the project)
   --polnear-split <split>  dev or train (default: dev)
+  --basil <dir>     the basil-dev folder, one folder per event (default:
+                    $COVERAGE_SHARED_DATA/basil-dev, else ../shared/data/basil-dev beside the project)
   -h, --help        print this help
 
 Example:
@@ -132,6 +140,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
         'cluster-gold': { type: 'string' },
         polnear: { type: 'string' },
         'polnear-split': { type: 'string', default: 'dev' },
+        basil: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -157,6 +166,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   const clusterGold = place(values['cluster-gold'], 'fixtures/gold-clusters/parler-v-aws.json');
   const sharedData = ctx.env?.COVERAGE_SHARED_DATA;
   const polnearDir = values.polnear ?? (sharedData ? path.join(sharedData, 'polnear') : place(undefined, '../shared/data/polnear'));
+  const basilDir = values.basil ?? (sharedData ? path.join(sharedData, 'basil-dev') : place(undefined, '../shared/data/basil-dev'));
 
   const diagnostics: Diagnostic[] = [];
   const at = (dir: string) => path.resolve(ctx.cwd, dir);
@@ -180,7 +190,12 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   if (ctx.polnear) {
     polnear = await evalPolnear({ dir: at(polnearDir), label: polnearDir, split, extractor: ctx.extractor, score: ctx.polnear }, diagnostics);
   }
-  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, polnear: polnear?.report };
+  let stories: StoriesReport | undefined;
+  if (ctx.groupStories) {
+    const mixDir = path.join(polnearDir, 'dev', 'text');
+    stories = await evalStories({ dir: at(basilDir), label: basilDir, mixDir: at(mixDir), mixLabel: mixDir, group: ctx.groupStories });
+  }
+  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, polnear: polnear?.report, stories };
 
   if (values.json) {
     ctx.stdout.write(formatJson(report, { verbose: values.verbose }));
