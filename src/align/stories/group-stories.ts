@@ -19,6 +19,11 @@ export interface Story {
   title: string;
   /** The names, quoted phrases, numbers and dates most of its articles share, as written. */
   features: string[];
+  /** A readable name: its first features joined ("Harry Reid; Park51; Manley"), else its title. */
+  label: string;
+  /** The earliest and latest date of its articles (`YYYY-MM-DD`), null when none has one. */
+  firstDate: string | null;
+  lastDate: string | null;
 }
 
 export interface StoryOptions {
@@ -123,11 +128,24 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
     const { title, features: shown } = describeStory(group, list, features, first.vectors, group.flatMap((i) => linksFrom[i]!));
     const members = group.map((k) => order[k]!).sort((a, b) => a - b).map((i) => articles[i]!);
     // Canonical order puts the smallest id first: group[0] is the story's smallest article.
-    return { first: group[0]!, size: group.length, articles: members.map((a) => a.id), outlets: [...new Set(members.map((a) => a.outlet))], title, features: shown };
+    const dates = members.map((a) => (dayOf(a.date) === null ? null : a.date!.slice(0, 10))).filter((d): d is string => d !== null).sort(compare);
+    return { first: group[0]!, size: group.length, articles: members.map((a) => a.id), outlets: [...new Set(members.map((a) => a.outlet))], title, features: shown, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
   });
   stories.sort((a, b) => b.size - a.size || a.first - b.first);
-  return stories.map((s, k) => ({ id: `s${k + 1}`, articles: s.articles, outlets: s.outlets, title: s.title, features: s.features }));
+  return stories.map((s, k) => ({
+    id: `s${k + 1}`,
+    articles: s.articles,
+    outlets: s.outlets,
+    title: s.title,
+    features: s.features,
+    label: s.features.length ? s.features.slice(0, LABEL_FEATURES).join('; ') : s.title,
+    firstDate: s.firstDate,
+    lastDate: s.lastDate,
+  }));
 }
+
+/** How many shared features make a story's label. */
+const LABEL_FEATURES = 4;
 
 function linkAndMerge(features: readonly ArticleFeatures[], days: readonly (DayRange | null)[], o: StoryOptions): { groups: number[][]; links: StoryLink[]; vectors: FeatureVectors } {
   const vectors = weighFeatures(features, o.kindWeights, o.background, o.emphasis);

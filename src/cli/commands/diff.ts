@@ -9,7 +9,7 @@ import type { DiffViewOptions } from '../../render/render-diff-table.js';
 import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
 import { parseChoice, suggest, UsageError, writeOutput } from '../output.js';
-import { diffByStory } from './stories.js';
+import { diffByStory, warnIfMixed } from './stories.js';
 
 const FORMATS: DiffFormat[] = ['table', 'json', 'md', 'html'];
 const PARTS = ['quotes', 'claims', 'framing'] as const;
@@ -70,6 +70,7 @@ Examples:
     const render = toFile ? plainContext(options.width ? Number(options.width) : 100) : renderContext(ctx, options);
     if (options.byStory) writeOutput(ctx, diffByStory(ctx, articles, format, render, { outlets, only, minOutlets }, DIFF_FORMATTERS[format], options), options);
     else {
+      if (articles.length > 1) warnIfMixed(ctx, articles, options, 'coverage diff');
       const comparison = compareCoverage(articles);
       if (format === 'json' && minOutlets === undefined) warnMissingLists(ctx, options, comparison);
       if (format === 'html') checkReportSize(comparison, { outlets, only, minOutlets });

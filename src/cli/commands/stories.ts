@@ -106,6 +106,30 @@ export function diffByStory(
   return renderStoryDiffs(items, format, (comparison, v) => renderOne(comparison, render, v), render);
 }
 
+/**
+ * Says on stderr when the articles look like more than one story: comparing them as one
+ * lines up quotes and claims of different events. Names how many stories, the largest
+ * ones with their labels and sizes, and `--by-story`. Returns the stories.
+ *
+ * @example warnIfMixed(ctx, articles, options, 'coverage diff')
+ */
+export function warnIfMixed(ctx: CliContext, articles: readonly Article[], options: CommonOptions, command: string): Story[] {
+  const stories = groupStories(articles);
+  if (stories.length > 1) {
+    const largest = stories.slice(0, 3).map((s) => `${s.id} (${s.articles.length} article${s.articles.length === 1 ? '' : 's'}: ${s.label})`).join(', ');
+    note(ctx, options, `these ${articles.length} articles look like ${stories.length} stories, not one event; largest: ${largest}. ${command} compares them all as one; add --by-story to compare each story on its own, or list them with coverage stories`);
+  }
+  return stories;
+}
+
+/** Columns of stories.csv (`coverage export --by-story`). */
+export const STORY_SUMMARY_COLUMNS = ['id', 'label', 'firstDate', 'lastDate', 'outlets', 'articles'] as const;
+
+/** One row per story for stories.csv: outlets joined with `;`, articles counted. */
+export function storySummaryRows(stories: readonly Story[]): Array<Array<string | number | null>> {
+  return stories.map((s) => [s.id, s.label, s.firstDate, s.lastDate, s.outlets.join(';'), s.articles.length]);
+}
+
 /** "s4, s5, s6 and 12 more". */
 function listIds(stories: readonly Story[]): string {
   const shown = stories.slice(0, 8).map((s) => s.id).join(', ');
