@@ -1,10 +1,10 @@
 import type { Article } from '../../model/types.js';
 import { articleFeatures, type ArticleFeatures } from './article-features.js';
 import { describeStory } from './describe-story.js';
-import type { Feature, FeatureKind } from './feature.js';
+import type { FeatureKind } from './feature.js';
 import { linkArticles, type StoryLink } from './link-articles.js';
 import { mergeLinked } from './merge-linked.js';
-import { weighFeatures, type FeatureVectors, type WeighEmphasis } from './weigh-features.js';
+import { featureTable, internFeatures, unionInterned, weighInterned, type FeatureTable, type FeatureVectors, type InternedFeatures, type WeighEmphasis } from './weigh-features.js';
 import { dayOf, spanOf, type ClosenessOptions, type DayRange } from './date-closeness.js';
 
 /** A group of articles about one event. */
@@ -111,13 +111,15 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
   // Work in a canonical order (id, then text) so that the input order changes nothing.
   const order = articles.map((_, i) => i).sort((a, b) => compare(articles[a]!.id, articles[b]!.id) || compare(articles[a]!.text, articles[b]!.text) || a - b);
   const list = order.map((i) => articles[i]!);
-  const features = list.map(articleFeatures);
+  // Features are kept as ids; the few articles a story's description reads are looked at again.
+  const table = featureTable();
+  const features = list.map((a) => internFeatures(articleFeatures(a), table, o.emphasis.leadChars));
   const days = list.map((a): DayRange | null => { const d = dayOf(a.date); return d === null ? null : [d, d]; });
 
-  const first = linkAndMerge(features, days, o);
+  const first = linkAndMerge(features, table, days, o);
   let groups = first.groups;
   for (let pass = 1; pass < o.passes; pass++) {
-    const next = linkAndMerge(groups.map((g) => unionOf(g.map((i) => features[i]!))), groups.map((g) => spanOf(g.map((i) => days[i]!))), { ...o, threshold: Math.max(o.threshold, o.groupThreshold) });
+    const next = linkAndMerge(groups.map((g) => unionInterned(g.map((i) => features[i]!))), table, groups.map((g) => spanOf(g.map((i) => days[i]!))), { ...o, threshold: Math.max(o.threshold, o.groupThreshold) });
     if (next.groups.length === groups.length) break;
     groups = next.groups.map((gs) => gs.flatMap((g) => groups[g]!).sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
   }
@@ -125,7 +127,9 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
   const linksFrom: StoryLink[][] = list.map(() => []);
   for (const l of first.links) linksFrom[l.a]!.push(l);
   const stories = groups.map((group) => {
-    const { title, features: shown } = describeStory(group, list, features, first.vectors, group.flatMap((i) => linksFrom[i]!));
+    const read = new Map<number, ArticleFeatures>();
+    const featuresOf = (i: number) => read.get(i) ?? read.set(i, articleFeatures(list[i]!)).get(i)!;
+    const { title, features: shown } = describeStory(group, list, featuresOf, first.vectors, group.flatMap((i) => linksFrom[i]!));
     const members = group.map((k) => order[k]!).sort((a, b) => a - b).map((i) => articles[i]!);
     // Canonical order puts the smallest id first: group[0] is the story's smallest article.
     const dates = members.map((a) => (dayOf(a.date) === null ? null : a.date!.slice(0, 10))).filter((d): d is string => d !== null).sort(compare);
@@ -147,18 +151,11 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
 /** How many shared features make a story's label. */
 const LABEL_FEATURES = 4;
 
-function linkAndMerge(features: readonly ArticleFeatures[], days: readonly (DayRange | null)[], o: StoryOptions): { groups: number[][]; links: StoryLink[]; vectors: FeatureVectors } {
-  const vectors = weighFeatures(features, o.kindWeights, o.background, o.emphasis);
+function linkAndMerge(features: readonly InternedFeatures[], table: FeatureTable, days: readonly (DayRange | null)[], o: StoryOptions): { groups: number[][]; links: StoryLink[]; vectors: FeatureVectors } {
+  const vectors = weighInterned(features, table, o.kindWeights, o.background, o.emphasis);
   const maxDocumentFrequency = o.maxDocumentFrequency ?? Math.max(50, Math.ceil(2 * Math.sqrt(features.length)));
   const links = linkArticles(vectors, { threshold: o.threshold, queriesPerArticle: o.queriesPerArticle, maxDocumentFrequency, days, closeness: o.closeness, minShared: o.minShared });
   return { groups: mergeLinked(features.length, links, o.minLinkShare), links, vectors };
-}
-
-/** A group's features: every key any of its articles has, once. */
-function unionOf(members: readonly ArticleFeatures[]): ArticleFeatures {
-  const seen = new Map<string, Feature>();
-  for (const m of members) for (const f of m.distinct) if (!seen.has(f.key)) seen.set(f.key, f);
-  return { distinct: [...seen.values()] };
 }
 
 // Code-unit order: the same on every machine, unlike localeCompare.
