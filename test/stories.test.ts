@@ -214,7 +214,23 @@ describe('coverage stories and coverage diff --by-story', () => {
     const csv = (await runCli(['stories', dir, '--format', 'csv'])).stdout;
     expect(csv.split('\r\n')[0]).toBe(STORY_COLUMNS.join(','));
     const parsed = parse(csv, { columns: true }) as Array<Record<string, string>>;
-    expect(parsed).toEqual(rows.map((r) => ({ ...r, title: r.title ?? '' })));
+    expect(parsed).toEqual(rows.map((r) => ({ ...r, title: r.title ?? '', storyFirstDate: r.storyFirstDate ?? '', storyLastDate: r.storyLastDate ?? '' })));
+    // Every row carries its story's label; these plain-text articles have no dates.
+    for (const r of rows) expect(r.storyLabel.length).toBeGreaterThan(3);
+    expect(rows.every((r) => r.storyFirstDate === null && r.storyLastDate === null)).toBe(true);
+  });
+
+  it('gives a story the date range of its articles, in the table and the records', async () => {
+    const dated = path.join(path.dirname(dir), 'dated');
+    mkdirSync(dated, { recursive: true });
+    const event = THREE[0]!;
+    versions(fixture(event), 3, event).forEach((text, k) => {
+      writeFileSync(path.join(dated, `v${k}.md`), `---\noutlet: outlet-${k}\ndate: 2024-03-0${k + 1}\n---\n\n${text}`);
+    });
+    const rows = JSON.parse((await runCli(['stories', dated, '--format', 'json'])).stdout) as StoryRecord[];
+    expect(rows.map((r) => [r.story, r.storyFirstDate, r.storyLastDate])).toEqual([['s1', '2024-03-01', '2024-03-03'], ['s1', '2024-03-01', '2024-03-03'], ['s1', '2024-03-01', '2024-03-03']]);
+    const table = (await runCli(['stories', dated, '--format', 'table', '--width', '120'])).stdout;
+    expect(table).toContain('(3 articles, 3 outlets, 2024-03-01 – 2024-03-03)');
   });
 
   it('draws a table per story with its title, outlets and shared features, within the width', async () => {
