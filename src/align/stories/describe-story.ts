@@ -3,7 +3,6 @@ import type { Article } from '../../model/types.js';
 import { STOP_WORDS } from '../words.js';
 import type { ArticleFeatures } from './article-features.js';
 import type { FeatureKind } from './feature.js';
-import type { StoryLink } from './link-articles.js';
 import type { FeatureVectors } from './weigh-features.js';
 
 /** How many features of each kind a story lists, at most: a few of each reads better than eight quote fragments. */
@@ -24,17 +23,10 @@ export interface StoryDescription {
  * them, a name with its whole name around it ("Hélène Borrel", "$84.3 million"). Two
  * features that share a word are not both listed.
  *
- * @example describeStory([0, 3], articles, (i) => features[i], vectors, links).title
+ * @example describeStory([0, 3], articles, (i) => features[i], vectors, centrality).title
  */
-export function describeStory(group: readonly number[], articles: readonly Article[], featuresOf: (i: number) => ArticleFeatures, vectors: FeatureVectors, links: readonly StoryLink[]): StoryDescription {
-  const inGroup = new Set(group);
-  const centrality = new Map<number, number>(group.map((i) => [i, 0]));
-  for (const l of links) {
-    if (!inGroup.has(l.a) || !inGroup.has(l.b)) continue;
-    centrality.set(l.a, centrality.get(l.a)! + l.similarity);
-    centrality.set(l.b, centrality.get(l.b)! + l.similarity);
-  }
-  const representative = [...group].sort((a, b) => centrality.get(b)! - centrality.get(a)! || articles[b]!.text.length - articles[a]!.text.length || a - b)[0]!;
+export function describeStory(group: readonly number[], articles: readonly Article[], featuresOf: (i: number) => ArticleFeatures, vectors: FeatureVectors, centrality: ArrayLike<number>): StoryDescription {
+  const representative = [...group].sort((a, b) => centrality[b]! - centrality[a]! || articles[b]!.text.length - articles[a]!.text.length || a - b)[0]!;
   const rep = articles[representative]!;
   const title = rep.title ?? (rep.text.split('\n')[0]!.trim() || rep.id);
 

@@ -2,7 +2,7 @@ import type { Article } from '../../model/types.js';
 import { articleFeatures, type ArticleFeatures } from './article-features.js';
 import { describeStory } from './describe-story.js';
 import type { FeatureKind } from './feature.js';
-import { linkArticles, type StoryLink } from './link-articles.js';
+import { linkArticles, type LinkList } from './link-articles.js';
 import { mergeLinked } from './merge-linked.js';
 import { featureTable, internFeatures, unionInterned, weighInterned, type FeatureTable, type FeatureVectors, type InternedFeatures, type WeighEmphasis } from './weigh-features.js';
 import { dayOf, spanOf, type ClosenessOptions, type DayRange } from './date-closeness.js';
@@ -90,7 +90,7 @@ export const STORY_DEFAULTS: Readonly<StoryOptions> = {
   queriesPerArticle: 24,
   passes: 4,
   groupThreshold: 0.4,
-  minShared: 800,
+  minShared: 700,
   background: 50,
   kindWeights: { quote: 1, name: 1.5, number: 1.5, date: 1, word: 1 },
   emphasis: { leadChars: 800, leadBoost: 2, unsharedWeight: 0.2, newsRarity: true },
@@ -137,12 +137,20 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
     groups = next.groups.map((gs) => gs.flatMap((g) => groups[g]!).sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
   }
 
-  const linksFrom: StoryLink[][] = list.map(() => []);
-  for (const l of first.links) linksFrom[l.a]!.push(l);
+  // How similar each article is to the rest of its story: its first-pass links within the story, summed.
+  const groupOf = new Int32Array(list.length);
+  groups.forEach((g, k) => { for (const i of g) groupOf[i] = k; });
+  const centrality = new Float64Array(list.length);
+  const { a, b, similarity } = first.links;
+  for (let k = 0; k < first.links.length; k++) {
+    if (groupOf[a[k]!] !== groupOf[b[k]!]) continue;
+    centrality[a[k]!] += similarity[k]!;
+    centrality[b[k]!] += similarity[k]!;
+  }
   const stories = groups.map((group) => {
     const read = new Map<number, ArticleFeatures>();
     const featuresOf = (i: number) => read.get(i) ?? read.set(i, articleFeatures(list[i]!)).get(i)!;
-    const { title, features: shown } = describeStory(group, list, featuresOf, first.vectors, group.flatMap((i) => linksFrom[i]!));
+    const { title, features: shown } = describeStory(group, list, featuresOf, first.vectors, centrality);
     const members = group.map((k) => order[k]!).sort((a, b) => a - b).map((i) => articles[i]!);
     // Canonical order puts the smallest id first: group[0] is the story's smallest article.
     const dates = members.map((a) => (dayOf(a.date) === null ? null : a.date!.slice(0, 10))).filter((d): d is string => d !== null).sort(compare);
@@ -164,7 +172,7 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
 /** How many shared features make a story's label. */
 const LABEL_FEATURES = 4;
 
-function linkAndMerge(features: readonly InternedFeatures[], table: FeatureTable, days: readonly (DayRange | null)[], o: StoryOptions): { groups: number[][]; links: StoryLink[]; vectors: FeatureVectors } {
+function linkAndMerge(features: readonly InternedFeatures[], table: FeatureTable, days: readonly (DayRange | null)[], o: StoryOptions): { groups: number[][]; links: LinkList; vectors: FeatureVectors } {
   const vectors = weighInterned(features, table, o.kindWeights, o.background, o.emphasis);
   const maxDocumentFrequency = o.maxDocumentFrequency ?? Math.max(50, Math.ceil(2 * Math.sqrt(features.length)));
   const links = linkArticles(vectors, { threshold: o.threshold, queriesPerArticle: o.queriesPerArticle, maxDocumentFrequency, days, closeness: o.closeness, minShared: o.minShared });

@@ -15,6 +15,8 @@ export interface FeatureVectors {
   weights: Float64Array[];
   /** Per article: the Euclidean norm of its weights. */
   norms: Float64Array;
+  /** Per feature: how much sharing it says, whatever the run: `kindWeight × newsIdf` squared (see `linkArticles`' `minShared`). */
+  evidence: Float64Array;
 }
 
 /** How the place of a feature and its rarity in news change its weight; the neutral values change nothing. */
@@ -120,9 +122,11 @@ export function weighInterned(items: readonly InternedFeatures[], table: Feature
   const norms = new Float64Array(n);
   // The weight of each feature before its place in the article: computed once per feature present.
   const base = new Float64Array(keys.length);
+  const evidence = new Float64Array(keys.length);
   for (let id = 0; id < keys.length; id++) {
     if (df[id] === 0) continue;
     const kind = kinds[id]!;
+    evidence[id] = (kindWeights[kind] * newsRarity(keys[id]!)) ** 2;
     const inRun = Math.log(1 + (RECURRING.has(kind) ? n : n + background) / df[id]!);
     const weight = kindWeights[kind] * (emphasis.newsRarity ? Math.min(inRun, newsRarity(keys[id]!)) : inRun);
     base[id] = df[id]! < 2 ? weight * emphasis.unsharedWeight : weight;
@@ -139,7 +143,7 @@ export function weighInterned(items: readonly InternedFeatures[], table: Feature
     norms[i] = Math.sqrt(sum);
     return w;
   });
-  return { keys, kinds, df, ids: items.map((item) => item.ids), weights, norms };
+  return { keys, kinds, df, ids: items.map((item) => item.ids), weights, norms, evidence };
 }
 
 /** "name:harry reid" is as rare in news as "reid"; a key with no word the table knows (a number) is as rare as can be. */
