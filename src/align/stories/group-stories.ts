@@ -45,7 +45,7 @@ export interface StoryOptions {
   kindWeights: Record<FeatureKind, number>;
   /** Headline and lede, unshared features, rarity in news (see `weighFeatures`). */
   emphasis: WeighEmphasis;
-  /** Two articles must share at least this much evidence, the dot product of their weights (see `linkArticles`). */
+  /** Two articles must share at least this much evidence, their shared features' rarity in news (see `linkArticles`). */
   minShared: number;
   /** What the articles' dates (from their metadata) say (see `dateCloseness`). */
   closeness: ClosenessOptions;
@@ -71,10 +71,12 @@ export interface StoryOptions {
  * share more by chance than two articles do; at the article threshold, they joined 30
  * basil-dev events into 9.
  *
- * minShared 800: short briefs on different events of one kind (two job-cut stories, both
- * "chief executive", "memo", "familiar"), among the bench's fixture sources, shared
- * 600–750; two outlets' articles on one basil-dev event share 350 at the least and over
- * 850 in all but one pair, whose story the other two links keep whole.
+ * minShared 700, counted in news rarity (see `linkArticles`): short invented briefs on
+ * different events of one kind, among the bench's fixture sources, share 250–820 (two
+ * job-cut stories: "chief executive", "memo", "familiar"); two outlets' articles on one
+ * basil-dev event share 2,400 at the median and under 700 in three pairs of 90, whose
+ * stories their other links keep whole. Counted in run weights it would shrink as a run
+ * holds more versions of one story.
  *
  * emphasis: features of the headline and lede (first 800 characters) weigh 2×, features
  * no other article has 0.2× (a long article's own detail otherwise drowns what it shares
