@@ -27,7 +27,7 @@ export function formatStoriesTable(report: StoriesReport): string[] {
   const W = 34;
   const out = [
     `stories: coverage stories on ${report.data}, ${report.events} events flattened into one folder, scored pairwise`,
-    `  defaults fitted on the even-numbered events (name order); "odd events" are the others alone${report.mixedWith ? `; mixed: with ${report.mixedWith} as other stories` : ''}`,
+    `  defaults fitted on events 1, 3, 5… in name order; "odd events" are the others (2, 4, 6…) alone${report.mixedWith ? `; mixed: with ${report.mixedWith} as other stories` : ''}`,
     '',
     `  ${pad('run', W)}${['P', 'R'].map((h) => padStart(h, 7)).join('')}${padStart('articles', 10)}${padStart('stories', 9)}  target`,
   ];

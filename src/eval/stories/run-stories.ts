@@ -33,9 +33,8 @@ function undate(text: string): string {
  * Groups the events of basil-dev, flattened into one folder of unique file names
  * (`<event>-<outlet>.md`, front-matter kept) in a temporary folder, and scores the
  * stories pairwise against the events: with the front-matter as given (`dated`) and
- * with its date and url lines removed (`undated`); over all events, and over the odd-
- * numbered ones alone (in name order), which the defaults were not fitted on
- * (`report`); and, when PolNeAR dev is there, with its 84 articles mixed in as other
+ * with its date and url lines removed (`undated`); over all events, and over the 2nd,
+ * 4th, 6th… alone (in name order), which the defaults were not fitted on (`report`); and, when PolNeAR dev is there, with its 84 articles mixed in as other
  * stories. No data folder is a skipped section.
  *
  * @example await evalStories({ dir, label: '../shared/data/basil-dev', mixDir, mixLabel, group: groupStories })
