@@ -1,6 +1,6 @@
 // `npm run bench`: how fast `coverage` is, measured against peers in the same run.
 //
-//   node bench/run.js [--quick] [--sizes 50,500,5000] [--outlets 40] [--compromise-seconds 20] [--timeout 600]
+//   node bench/run.js [--quick] [--sizes 50,500,5000] [--story-sizes 1000,10000] [--outlets 40] [--compromise-seconds 20] [--timeout 600]
 //
 // 0. How many of its CPUs the machine gives a plain loop right now (a shared machine may not).
 // 1. `coverage quotes --format ndjson` end to end on a generated corpus (every bundled article
@@ -11,7 +11,10 @@
 // 2. `coverage diff` on one event of 50, 500 and 5,000 articles: reading and comparing
 //    (compareCoverage) in a child process, its wall time and peak memory, and how the time grows
 //    against n·log n. The CLI's JSON document is measured end to end at the two smaller sizes.
-// 3. Start-up: the median of 10 runs of `coverage --help`, against `node -e 0`.
+// 3. Stories: `groupStories` on 1,000 and 10,000 generated articles (--story-sizes; run
+//    100000 once, it takes minutes), each in a child process (bench/stories.js --big N):
+//    time, peak memory, and the growth against n·log n.
+// 4. Start-up: the median of 10 runs of `coverage --help`, against `node -e 0`.
 //
 // It prints a table and writes bench/results.json. A benchmark, not a test: the figures
 // depend on the machine and on what else runs on it (the load average is recorded).
@@ -41,6 +44,7 @@ const SETTINGS = {
   quoteRuns: quick ? 1 : 3,
   compromiseSeconds: Number(option('compromise-seconds', quick ? 3 : 20)),
   diffSizes: option('sizes', quick ? '50,200' : '50,500,5000').split(',').map(Number),
+  storySizes: option('story-sizes', quick ? '1000' : '1000,10000').split(',').map(Number),
   cliDiffMax: 500,
   timeoutSeconds: Number(option('timeout', 600)),
   startupRuns: 10,
@@ -61,6 +65,7 @@ try {
     parallel: benchParallel(),
     quotes: benchQuotes(),
     diff: benchDiff(),
+    stories: benchStories(),
     startup: benchStartup(),
   };
   results.machine.loadAverage = { start: round(loadStart[0], 2), end: round(os.loadavg()[0], 2) };
@@ -257,6 +262,23 @@ const run = (n) => { const t0 = process.hrtime.bigint(); return Promise.all(Arra
   return { threads, oneThreadSeconds: round(one, 2), allThreadsSeconds: round(all, 2), cpusAvailable: round((threads * one) / all, 2) };
 }
 
+function benchStories() {
+  log('stories: grouping generated articles');
+  const sizes = SETTINGS.storySizes.map((n) => {
+    const child = spawnSync('node', ['--expose-gc', '--max-old-space-size=4096', path.join(ROOT, 'bench/stories.js'), '--big', String(n)], { cwd: ROOT, encoding: 'utf8', timeout: SETTINGS.timeoutSeconds * 1000 });
+    if (child.status !== 0) return { articles: n, failed: (child.stderr || child.error?.message || 'no output').trim().split('\n').slice(-1)[0] };
+    const big = JSON.parse(readFileSync(path.join(ROOT, 'bench/stories-big-results.json'), 'utf8'));
+    return { articles: big.articles, stories: big.stories, seconds: round(big.ms / 1000, 1), peakMB: big.peakMemoryMB, articlesMB: big.articlesReadMB };
+  });
+  const ok = sizes.filter((s) => !s.failed);
+  const growth = ok.slice(1).map((s, k) => {
+    const a = ok[k];
+    const r = s.articles / a.articles;
+    return { from: a.articles, to: s.articles, time: round(s.seconds / Math.max(0.1, a.seconds), 1), linear: round(r, 1), nlogn: round((s.articles * Math.log(s.articles)) / (a.articles * Math.log(a.articles)), 1) };
+  });
+  return { sizes, growth };
+}
+
 function benchStartup() {
   log(`startup: coverage --help and node -e 0, ${SETTINGS.startupRuns} runs each…`);
   const help = [];
@@ -315,6 +337,13 @@ function report(r) {
       : [s.articles, s.MB, round(s.seconds, 2), s.computeSeconds, s.maxRssMB, `${s.quoteClusters} (${s.sharedQuoteClusters})`, s.claimClusters, s.cli ? (s.cli.timedOut ? 'timed out' : `${round(s.cli.seconds, 2)} / ${s.cli.outputMB}`) : '']),
   ]));
   for (const g of r.diff.growth) lines.push(`growth ${g.from} → ${g.to}: compute ×${g.compute}, wall ×${g.wall}; linear ×${g.linear}, n·log n ×${g.nlogn}`);
+  lines.push('');
+  lines.push('stories: groupStories on generated articles, in a child process (bench/stories.js --big N)');
+  lines.push(table([
+    ['articles', 'stories', 'seconds', 'peak MB', 'of which articles MB'],
+    ...r.stories.sizes.map((s) => (s.failed ? [s.articles, `failed: ${s.failed}`, '', '', ''] : [s.articles, s.stories, s.seconds, s.peakMB, s.articlesMB])),
+  ]));
+  for (const g of r.stories.growth) lines.push(`growth ${g.from} → ${g.to}: time ×${g.time}; linear ×${g.linear}, n·log n ×${g.nlogn}`);
   lines.push('');
   lines.push(`start-up: coverage --help ${r.startup.helpMs} ms, node -e 0 ${r.startup.nodeMs} ms (medians of ${SETTINGS.startupRuns}): ${r.startup.ratio}×, ${r.startup.overheadMs} ms of our own`);
   lines.push('');

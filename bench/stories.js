@@ -21,6 +21,10 @@
  *    with the index, and with all pairs once for the ratio; finding the features, which
  *    both do, is timed on its own.
  *
+ * 5. With `--big N` (e.g. 100000): N generated articles (every source × ⌈N / sources⌉
+ *    outlets, cut to N) grouped with the index only, its time and the process's peak
+ *    memory (resident set); sections 1–4 are skipped so that the figure is the grouping's.
+ *
  * Prints a table and writes the numbers to bench/stories-results.json. Timings depend on
  * the machine; the scores do not.
  */
@@ -97,6 +101,19 @@ function time(f) {
 }
 
 const round = (x) => Math.round(x * 10000) / 10000;
+
+if (args.includes('--big')) {
+  const n = arg('big');
+  const per = Math.ceil(n / sources.length);
+  const made = toArticles(generateCorpus({ events: sources.length, outletsPerEvent: per, seed: SEED }).articles.slice(0, n));
+  globalThis.gc?.();
+  const readMB = Math.round(process.memoryUsage().rss / 2 ** 20);
+  const grouped = time(() => groupStories(made, options));
+  const big = { articles: made.length, stories: grouped.value.length, ms: grouped.ms, articlesReadMB: readMB, peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  console.log(`${made.length} articles grouped into ${big.stories} stories in ${(big.ms / 1000).toFixed(1)} s; peak memory ${big.peakMemoryMB} MB, of which ${readMB} MB held the articles before grouping`);
+  writeFileSync(path.join(HERE, 'stories-big-results.json'), JSON.stringify({ threshold, ...big }, null, 2) + '\n');
+  process.exit(0);
+}
 
 // A first run warms the JIT up, so that the first timing is not the only cold one.
 groupStories(toArticles(generateCorpus({ events: 12, outletsPerEvent: 4, seed: SEED + 1 }).articles), options);

@@ -214,7 +214,23 @@ describe('coverage stories and coverage diff --by-story', () => {
     const csv = (await runCli(['stories', dir, '--format', 'csv'])).stdout;
     expect(csv.split('\r\n')[0]).toBe(STORY_COLUMNS.join(','));
     const parsed = parse(csv, { columns: true }) as Array<Record<string, string>>;
-    expect(parsed).toEqual(rows.map((r) => ({ ...r, title: r.title ?? '' })));
+    expect(parsed).toEqual(rows.map((r) => ({ ...r, title: r.title ?? '', storyFirstDate: r.storyFirstDate ?? '', storyLastDate: r.storyLastDate ?? '' })));
+    // Every row carries its story's label; these plain-text articles have no dates.
+    for (const r of rows) expect(r.storyLabel.length).toBeGreaterThan(3);
+    expect(rows.every((r) => r.storyFirstDate === null && r.storyLastDate === null)).toBe(true);
+  });
+
+  it('gives a story the date range of its articles, in the table and the records', async () => {
+    const dated = path.join(path.dirname(dir), 'dated');
+    mkdirSync(dated, { recursive: true });
+    const event = THREE[0]!;
+    versions(fixture(event), 3, event).forEach((text, k) => {
+      writeFileSync(path.join(dated, `v${k}.md`), `---\noutlet: outlet-${k}\ndate: 2024-03-0${k + 1}\n---\n\n${text}`);
+    });
+    const rows = JSON.parse((await runCli(['stories', dated, '--format', 'json'])).stdout) as StoryRecord[];
+    expect(rows.map((r) => [r.story, r.storyFirstDate, r.storyLastDate])).toEqual([['s1', '2024-03-01', '2024-03-03'], ['s1', '2024-03-01', '2024-03-03'], ['s1', '2024-03-01', '2024-03-03']]);
+    const table = (await runCli(['stories', dated, '--format', 'table', '--width', '120'])).stdout;
+    expect(table).toContain('(3 articles, 3 outlets, 2024-03-01 – 2024-03-03)');
   });
 
   it('draws a table per story with its title, outlets and shared features, within the width', async () => {
@@ -297,5 +313,46 @@ describe('coverage stories and coverage diff --by-story', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('--by-story works with --format table, md or json');
+  });
+
+  it('diff and export on a mixed folder say on stderr how many stories, the largest, and --by-story', async () => {
+    const diff = await runCli(['diff', dir, '--only', 'quotes', '--format', 'json']);
+    expect(diff.code).toBe(0);
+    expect(diff.stderr).toMatch(/these 9 articles look like 3 stories, not one event; largest: s1 \(3 articles: [^)]+\), s2/);
+    expect(diff.stderr).toContain('add --by-story');
+    const out = path.join(path.dirname(dir), 'export-mixed');
+    const exported = await runCli(['export', dir, '--out', out]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/these 9 articles look like 3 stories[^\n]*coverage export compares them all as one; add --by-story/);
+    // One event is one story: nothing to say.
+    const one = await runCli(['diff', path.join(ROOT, 'corpus/parler-v-aws'), '--only', 'quotes', '--format', 'json']);
+    expect(one.stderr).not.toContain('look like');
+  });
+
+  it('export --by-story adds a story column to every table and writes stories.csv', async () => {
+    const out = path.join(path.dirname(dir), 'export-by-story');
+    const { code, stderr } = await runCli(['export', dir, '--by-story', '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('look like');
+    const read = (file: string) => parse(readFileSync(path.join(out, file), 'utf8'), { columns: true }) as Record<string, string>[];
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.csv') && f !== 'stories.csv')) {
+      expect(readFileSync(path.join(out, file), 'utf8').split('\r\n')[0]!.startsWith('story,')).toBe(true);
+    }
+    const articles = read('articles.csv');
+    expect(articles).toHaveLength(9);
+    for (const story of ['s1', 's2', 's3']) {
+      const members = articles.filter((a) => a.story === story);
+      expect(members).toHaveLength(3);
+      expect(new Set(members.map((a) => eventOfFile.get(`${a.outlet}/${path.basename(a.file, '.txt')}`))).size).toBe(1);
+    }
+    const stories = read('stories.csv');
+    expect(Object.keys(stories[0]!)).toEqual(['id', 'label', 'firstDate', 'lastDate', 'outlets', 'articles']);
+    expect(stories.map((s) => [s.id, s.outlets, s.articles])).toEqual([
+      ['s1', 'outlet-0;outlet-1;outlet-2', '3'],
+      ['s2', 'outlet-0;outlet-1;outlet-2', '3'],
+      ['s3', 'outlet-0;outlet-1;outlet-2', '3'],
+    ]);
+    for (const s of stories) expect(s.label.length).toBeGreaterThan(3);
+    expect(readdirSync(out)).not.toContain('analysis.json');
   });
 });

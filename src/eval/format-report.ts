@@ -10,6 +10,8 @@ import { formatPolnearJson, formatPolnearTable } from './polnear/format-polnear.
 import type { PolnearReport } from './polnear/types.js';
 import { formatWebPagesJson, formatWebPagesTable } from './web-pages/format-web-pages.js';
 import type { WebPagesReport } from './web-pages/types.js';
+import { formatStoriesJson, formatStoriesTable } from './stories/format-stories.js';
+import type { StoriesReport } from './stories/types.js';
 
 /** Bumped whenever a field of the JSON report changes meaning or goes away. */
 export const EVAL_SCHEMA_VERSION = 1;
@@ -43,14 +45,17 @@ export interface EvalReport {
   polnear?: PolnearReport;
   /** The web-pages section; absent when the eval was run without its scorer. */
   webPages?: WebPagesReport;
+  /** The stories section; absent when the eval was run without groupStories. */
+  stories?: StoriesReport;
 }
 
-/** Every target the report checked: the datasets', the clusters', PolNeAR's and the web pages'. */
+/** Every target the report checked: the datasets', the clusters', the events', PolNeAR's, the web pages' and the stories'. */
 export function reportTargets(report: EvalReport): Array<{ met: boolean }> {
   const clusters = report.clusters?.status === 'scored' ? report.clusters.targets : [];
   const polnear = report.polnear?.status === 'scored' ? report.polnear.targets : [];
   const webPages = report.webPages?.status === 'scored' ? report.webPages.targets : [];
-  return [...report.targets, ...clusters, ...(report.events?.targets ?? []), ...polnear, ...webPages];
+  const stories = report.stories?.status === 'scored' ? report.stories.targets : [];
+  return [...report.targets, ...clusters, ...(report.events?.targets ?? []), ...polnear, ...webPages, ...stories];
 }
 
 const num = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
@@ -148,6 +153,7 @@ export function formatTable(report: EvalReport, options: ReportOptions): string 
   if (report.events && report.events.events.length > 0) out.push(...formatEventsTable(report.events, options), '');
   if (report.polnear) out.push(...formatPolnearTable(report.polnear), '');
   if (report.webPages) out.push(...formatWebPagesTable(report.webPages), '');
+  if (report.stories) out.push(...formatStoriesTable(report.stories), '');
   const targets = reportTargets(report);
   if (targets.length) {
     const missed = targets.filter((t) => !t.met).length;
@@ -206,6 +212,7 @@ export function formatJson(report: EvalReport, options: ReportOptions): string {
     ...(report.events ? { events: formatEventsJson(report.events, options) } : {}),
     ...(report.polnear ? { polnear: formatPolnearJson(report.polnear) } : {}),
     ...(report.webPages ? { webPages: formatWebPagesJson(report.webPages) } : {}),
+    ...(report.stories ? { stories: formatStoriesJson(report.stories) } : {}),
     problems: report.diagnostics.map(({ code, severity, file, message }) => ({ code, severity, file, message })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

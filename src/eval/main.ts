@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { groupStories } from '../align/stories/group-stories.js';
 import { assignSources } from '../analyze/quotes/assign-sources.js';
 import { extractQuotes } from '../analyze/quotes/extract-quotes.js';
 import { loadCompareCoverage } from './clusters/load-compare.js';
@@ -24,6 +25,7 @@ try {
     compare: loadCompareCoverage,
     polnear: runPolnearScorer,
     webPages: runWebPagesScorer,
+    groupStories,
     env: process.env,
   });
 } catch (error) {

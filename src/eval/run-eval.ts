@@ -15,6 +15,8 @@ import { predictQuotes, readInputs, type Extractor } from './predict-quotes.js';
 import { evalWebPages, type WebPagesScorer } from './web-pages/run-web-pages.js';
 import type { WebPagesReport } from './web-pages/types.js';
 import { scoreQuotes } from './score-quotes.js';
+import { evalStories, type GroupStories } from './stories/run-stories.js';
+import type { StoriesReport } from './stories/types.js';
 import { sumScores, type ArticleScore, type DatasetScore } from './sum-scores.js';
 
 export type { Extractor } from './predict-quotes.js';
@@ -34,7 +36,9 @@ export interface EvalContext {
   polnear?: PolnearScorer;
   /** Runs the web-pages benchmark's score_web_pages.py; without it the web-pages section is left out. */
   webPages?: WebPagesScorer;
-  /** Environment variables: COVERAGE_SHARED_DATA names the folder that holds polnear/ and web-pages/. */
+  /** `groupStories` for the stories section (basil-dev flattened); without it the section is left out. */
+  groupStories?: GroupStories;
+  /** Environment variables: COVERAGE_SHARED_DATA names the folder that holds polnear/, web-pages/ and basil-dev/. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -46,8 +50,10 @@ against the hand-made gold clusters; then, when the PolNeAR data and python3 are
 there, the records of \`coverage quotes\` on a PolNeAR split with its score_polnear.py;
 then the bodies \`coverage ingest\` reads from the saved pages of web-pages/, scored by
 its score_web_pages.py --body-only, with the outlets that are a hash and the dates that
-are not ISO 8601 counted. A report, not a gate: exits 0 unless --check is given and a
-target is missed (1), or the eval, the extractor, compareCoverage or a scorer crashed (2).
+are not ISO 8601 counted; then, when basil-dev is there, \`coverage stories\` on its
+events flattened into one folder (with dates, and with the dates and URLs removed),
+scored pairwise. A report, not a gate: exits 0 unless --check is given and a target is
+missed (1), or the eval, the extractor, compareCoverage or a scorer crashed (2).
 
 Options:
   -v, --verbose     list every miss, false positive, wrong speaker and boundary difference
@@ -65,6 +71,8 @@ Options:
   --polnear-split <split>  dev or train (default: dev)
   --web-pages <dir> the web-pages folder, with html/, ground-truth.json and score_web_pages.py
                     (default: $COVERAGE_SHARED_DATA/web-pages, else ../shared/data/web-pages)
+  --basil <dir>     the basil-dev folder, one folder per event (default:
+                    $COVERAGE_SHARED_DATA/basil-dev, else ../shared/data/basil-dev beside the project)
   -h, --help        print this help
 
 Example:
@@ -145,6 +153,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
         polnear: { type: 'string' },
         'polnear-split': { type: 'string', default: 'dev' },
         'web-pages': { type: 'string' },
+        basil: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -172,6 +181,7 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   const sharedData = ctx.env?.COVERAGE_SHARED_DATA;
   const polnearDir = values.polnear ?? (sharedData ? path.join(sharedData, 'polnear') : place(undefined, '../shared/data/polnear'));
   const webPagesDir = values['web-pages'] ?? (sharedData ? path.join(sharedData, 'web-pages') : place(undefined, '../shared/data/web-pages'));
+  const basilDir = values.basil ?? (sharedData ? path.join(sharedData, 'basil-dev') : place(undefined, '../shared/data/basil-dev'));
 
   const diagnostics: Diagnostic[] = [];
   const at = (dir: string) => path.resolve(ctx.cwd, dir);
@@ -202,7 +212,12 @@ export async function runEval(args: readonly string[], ctx: EvalContext): Promis
   }
   let webPages: { report: WebPagesReport; crashed: boolean } | undefined;
   if (ctx.webPages) webPages = await evalWebPages({ dir: at(webPagesDir), label: webPagesDir, score: ctx.webPages }, diagnostics);
-  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, events: events?.report, polnear: polnear?.report, webPages: webPages?.report };
+  let stories: StoriesReport | undefined;
+  if (ctx.groupStories) {
+    const mixDir = path.join(polnearDir, 'dev', 'text');
+    stories = await evalStories({ dir: at(basilDir), label: basilDir, mixDir: at(mixDir), mixLabel: mixDir, group: ctx.groupStories });
+  }
+  const report = { datasets, targets: checkTargets(scores), diagnostics, clusters: clusters?.report, events: events?.report, polnear: polnear?.report, webPages: webPages?.report, stories };
 
   if (values.json) {
     ctx.stdout.write(formatJson(report, { verbose: values.verbose }));

@@ -10,7 +10,7 @@ import type { DiffViewOptions } from './render-diff-table.js';
 import { csvTable, drawGrid, oneLine, wrapCell, type Cell } from './tables.js';
 
 /** The fields of a `coverage stories` row, in order: the CSV columns and the key order of JSON and NDJSON records. */
-export const STORY_COLUMNS = ['story', 'article', 'outlet', 'title', 'file'] as const;
+export const STORY_COLUMNS = ['story', 'article', 'outlet', 'title', 'file', 'storyLabel', 'storyFirstDate', 'storyLastDate'] as const;
 
 /** One article of a story, as `coverage stories` prints it: the contract documented in the README. */
 export interface StoryRecord {
@@ -22,6 +22,11 @@ export interface StoryRecord {
   /** The article's own headline; null when it has none. */
   title: string | null;
   file: string;
+  /** The story's label: the names and words its articles share most ("Harry Reid; Ground Zero"), else its title. */
+  storyLabel: string;
+  /** The story's first and last date (YYYY-MM-DD), null when none of its articles is dated. */
+  storyFirstDate: string | null;
+  storyLastDate: string | null;
 }
 
 export type StoryFormat = 'table' | 'csv' | 'json' | 'ndjson';
@@ -31,7 +36,7 @@ export function toStoryRecords(stories: readonly Story[], articles: readonly Art
   const byId = new Map(articles.map((a) => [a.id, a]));
   return stories.flatMap((s) => s.articles.map((id) => {
     const a = byId.get(id)!;
-    return { story: s.id, article: id, outlet: a.outlet, title: a.title, file: a.file };
+    return { story: s.id, article: id, outlet: a.outlet, title: a.title, file: a.file, storyLabel: s.label, storyFirstDate: s.firstDate, storyLastDate: s.lastDate };
   }));
 }
 
@@ -55,7 +60,7 @@ export function renderStoryTable(stories: readonly Story[], articles: readonly A
   const row = (id: string): string[] => [id, oneLine(byId.get(id)!.outlet), oneLine(byId.get(id)!.title ?? s.dim('—'))];
   const blocks: string[] = [];
   for (const story of stories.filter((x) => x.articles.length > 1)) {
-    const size = `${story.articles.length} articles, ${story.outlets.length} ${story.outlets.length === 1 ? 'outlet' : 'outlets'}`;
+    const size = `${story.articles.length} articles, ${story.outlets.length} ${story.outlets.length === 1 ? 'outlet' : 'outlets'}${dateRange(story) ? `, ${dateRange(story)}` : ''}`;
     const lines = [
       wrapCell(`${s.bold(`${story.id}  ${oneLine(story.title)}`)} ${s.dim(`(${size})`)}`, ctx.width),
       wrapCell(`outlets: ${story.outlets.join(', ')}`, ctx.width),
@@ -105,13 +110,19 @@ export function renderStoryDiffs(items: readonly StoryComparison[], format: 'tab
   }
   const s = ctx.styles;
   return items.map(({ story, comparison, view }) => {
-    const about = `${story.articles.length} articles from ${story.outlets.join(', ')}`;
+    const about = `${story.articles.length} articles from ${story.outlets.join(', ')}${dateRange(story) ? `, ${dateRange(story)}` : ''}; ${oneLine(story.label)}`;
     if (format === 'md') {
       // The Markdown comparison opens with its own top heading; one level down, it sits under the story's.
       return `# ${story.id}: ${oneLine(story.title)}\n\n${about}\n\n${joined(renderOne(comparison, view)).replace(/^(#+) /gm, '#$1 ')}`;
     }
     return `${wrapCell(s.bold(`━━ ${story.id}  ${oneLine(story.title)}`), ctx.width)}\n${wrapCell(s.dim(about), ctx.width)}\n\n${joined(renderOne(comparison, view))}`;
   }).join('\n');
+}
+
+/** "2010-08-14 – 2010-08-16", one date when they are the same, '' when the story has none. */
+export function dateRange(story: Pick<Story, 'firstDate' | 'lastDate'>): string {
+  if (!story.firstDate || !story.lastDate) return '';
+  return story.firstDate === story.lastDate ? story.firstDate : `${story.firstDate} – ${story.lastDate}`;
 }
 
 // Table and Markdown views are whole strings; a formatter may still give pieces.

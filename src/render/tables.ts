@@ -237,12 +237,42 @@ export interface ExportedTable {
 
 /** The CSV files of `coverage export`, in `EXPORT_TABLES` order, from one comparison. */
 export function exportTables(comparison: Comparison, options: { bom?: boolean } = {}): ExportedTable[] {
+  const specs = tableSpecs(comparison, comparison.framing.outlets.map((o) => o.outlet));
+  return EXPORT_TABLES.map(({ file }) => {
+    const [header, rows, count] = specs[file];
+    return { file, text: { [Symbol.iterator]: () => csvChunks(header, rows(), options) }, rows: count };
+  });
+}
+
+/**
+ * The CSV files of `coverage export --by-story`: each story compared on its own, the
+ * tables of all of them one after the other, with a first column `story` on every row.
+ * The coverage matrix has a column for every outlet of any story.
+ *
+ * @example exportTablesByStory([{ story: 's1', comparison }], { bom: false })
+ */
+export function exportTablesByStory(parts: ReadonlyArray<{ story: string; comparison: Comparison }>, options: { bom?: boolean } = {}): ExportedTable[] {
+  const outlets = [...new Set(parts.flatMap((p) => p.comparison.framing.outlets.map((o) => o.outlet)))];
+  const specs = parts.map((p) => ({ story: p.story, spec: tableSpecs(p.comparison, outlets) }));
+  return EXPORT_TABLES.map(({ file }) => {
+    const header = ['story', ...specs[0]?.spec[file][0] ?? tableSpecs(EMPTY_COMPARISON_HEADERS, outlets)[file][0]];
+    function* rows(): Generator<Cell[]> {
+      for (const { story, spec } of specs) for (const row of spec[file][1]()) yield [story, ...row];
+    }
+    return { file, text: { [Symbol.iterator]: () => csvChunks(header, rows(), options) }, rows: specs.reduce((n, s) => n + s.spec[file][2], 0) };
+  });
+}
+
+// Only the headers of an empty comparison are read: a run with no story still writes headers.
+const EMPTY_COMPARISON_HEADERS = { articles: [], quotes: [], claims: [], clusters: [], framing: { outlets: [], descriptors: [] } } as unknown as Comparison;
+
+/** Per file: its header, its rows (made when read) and their count; the matrix has a column for each of `outlets`. */
+function tableSpecs(comparison: Comparison, outlets: readonly string[]): Record<ExportFile, [readonly string[], () => Iterable<Cell[]>, number]> {
   const { articles, quotes, claims, clusters, framing } = comparison;
-  const outlets = framing.outlets.map((o) => o.outlet);
   const members = clusters.reduce((n, c) => n + c.members.length, 0);
   const extra = metaColumns(articles);
   // Rows are made as the file is written, never all at once: the matrix is clusters × outlets.
-  const tables: Record<ExportFile, [readonly string[], () => Iterable<Cell[]>, number]> = {
+  return {
     'articles.csv': [[...ARTICLE_COLUMNS, ...extra], () => articles.map((a) => [...cells(articleRow(a), ARTICLE_COLUMNS), ...extra.map((k) => metaCell(a.meta[k]))]), articles.length],
     'quotes.csv': [QUOTE_COLUMNS, () => quotes.map((q) => cells(toQuoteRecord(q), QUOTE_COLUMNS)), quotes.length],
     'claims.csv': [CLAIM_COLUMNS, () => claims.map(claimCells), claims.length],
@@ -257,10 +287,6 @@ export function exportTables(comparison: Comparison, options: { bom?: boolean } 
       return [c.id, c.type, c.text, ...outlets.map((o) => (carried.has(o) ? 1 : 0))];
     }), clusters.length],
   };
-  return EXPORT_TABLES.map(({ file }) => {
-    const [header, rows, count] = tables[file];
-    return { file, text: { [Symbol.iterator]: () => csvChunks(header, rows(), options) }, rows: count };
-  });
 }
 
 /**

@@ -9,7 +9,7 @@ export interface CandidateOptions {
 
 /**
  * Calls `visit(i, j)` for every pair of articles worth comparing, i < j, in ascending
- * order: those where one of the two has, among its `queriesPerArticle` rarest features,
+ * order: those where one of the two has, among its `queriesPerArticle` heaviest features,
  * one the other has too, found in an inverted index, never by trying all pairs. Features
  * that only one article has, or more than `maxDocumentFrequency`, propose nothing; so
  * one article proposes at most `queriesPerArticle × maxDocumentFrequency` others
@@ -24,7 +24,12 @@ export interface CandidateOptions {
 export function forEachCandidate(vectors: FeatureVectors, options: CandidateOptions, visit: (i: number, j: number) => void): void {
   const { df } = vectors;
   const indexed = (id: number) => df[id]! >= 2 && df[id]! <= options.maxDocumentFrequency;
-  const queries = vectors.ids.map((list) => [...list].filter(indexed).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, options.queriesPerArticle));
+  // The heaviest features: rare in the run and in news, and in the headline or lede. Rarity in the run
+  // alone would pick the words two unrelated articles happen to share over the name they both lead with.
+  const queries = vectors.ids.map((list, i) => {
+    const weights = vectors.weights[i]!;
+    return [...list.keys()].filter((k) => indexed(list[k]!)).sort((a, b) => weights[b]! - weights[a]! || list[a]! - list[b]!).slice(0, options.queriesPerArticle).map((k) => list[k]!);
+  });
   // Who has each feature, and who looks it up; both lists ascending.
   const holders = new Map<number, number[]>();
   const askers = new Map<number, number[]>();

@@ -3,7 +3,6 @@ import type { Article } from '../../model/types.js';
 import { STOP_WORDS } from '../words.js';
 import type { ArticleFeatures } from './article-features.js';
 import type { FeatureKind } from './feature.js';
-import type { StoryLink } from './link-articles.js';
 import type { FeatureVectors } from './weigh-features.js';
 
 /** How many features of each kind a story lists, at most: a few of each reads better than eight quote fragments. */
@@ -24,17 +23,10 @@ export interface StoryDescription {
  * them, a name with its whole name around it ("Hélène Borrel", "$84.3 million"). Two
  * features that share a word are not both listed.
  *
- * @example describeStory([0, 3], articles, features, vectors, links).title
+ * @example describeStory([0, 3], articles, (i) => features[i], vectors, centrality).title
  */
-export function describeStory(group: readonly number[], articles: readonly Article[], features: readonly ArticleFeatures[], vectors: FeatureVectors, links: readonly StoryLink[]): StoryDescription {
-  const inGroup = new Set(group);
-  const centrality = new Map<number, number>(group.map((i) => [i, 0]));
-  for (const l of links) {
-    if (!inGroup.has(l.a) || !inGroup.has(l.b)) continue;
-    centrality.set(l.a, centrality.get(l.a)! + l.similarity);
-    centrality.set(l.b, centrality.get(l.b)! + l.similarity);
-  }
-  const representative = [...group].sort((a, b) => centrality.get(b)! - centrality.get(a)! || articles[b]!.text.length - articles[a]!.text.length || a - b)[0]!;
+export function describeStory(group: readonly number[], articles: readonly Article[], featuresOf: (i: number) => ArticleFeatures, vectors: FeatureVectors, centrality: ArrayLike<number>): StoryDescription {
+  const representative = [...group].sort((a, b) => centrality[b]! - centrality[a]! || articles[b]!.text.length - articles[a]!.text.length || a - b)[0]!;
   const rep = articles[representative]!;
   const title = rep.title ?? (rep.text.split('\n')[0]!.trim() || rep.id);
 
@@ -50,7 +42,7 @@ export function describeStory(group: readonly number[], articles: readonly Artic
   }
   const need = group.length > 1 ? 2 : 1;
   // Ties (common in a small run, where every shared feature has the same rarity) go to what the representative says first.
-  const place = new Map(features[representative]!.distinct.map((f) => [f.key, f.start]));
+  const place = new Map(featuresOf(representative).distinct.map((f) => [f.key, f.start]));
   const score = (id: number, m: { count: number; weight: number }) => {
     const key = vectors.keys[id]!;
     // "Halbrook Foods" says more than "Halbrook".
@@ -70,7 +62,7 @@ export function describeStory(group: readonly number[], articles: readonly Artic
     const key = vectors.keys[id]!;
     const keyWords = key.slice(key.indexOf(':') + 1).split(' ');
     if (keyWords.some((w) => used.has(w))) continue;
-    const text = surface(key, [representative, ...group], articles, features, kind === 'name');
+    const text = surface(key, [representative, ...group], articles, featuresOf, kind === 'name');
     // A quoted phrase across a sentence end ("away. That has to") reads badly out of context.
     if (!text || (kind === 'quote' && /[.!?;]\s/.test(text))) continue;
     if (kind === 'name' && text.toLowerCase().split(/\s+/).some((w) => used.has(w))) continue;
@@ -91,9 +83,9 @@ function isFunctionWord(word: string): boolean {
 }
 
 /** The feature as the first of `order` that has it writes it; a name with the whole name around it ("CEO John" → "CEO John Matze"). */
-function surface(key: string, order: readonly number[], articles: readonly Article[], features: readonly ArticleFeatures[], wholeName: boolean): string | null {
+function surface(key: string, order: readonly number[], articles: readonly Article[], featuresOf: (i: number) => ArticleFeatures, wholeName: boolean): string | null {
   for (const i of order) {
-    const f = features[i]!.distinct.find((x) => x.key === key);
+    const f = featuresOf(i).distinct.find((x) => x.key === key);
     if (!f) continue;
     const text = articles[i]!.text;
     if (!wholeName) return text.slice(f.start, f.end).replace(/\s+/g, ' ');

@@ -9,7 +9,8 @@ import type { DiffViewOptions } from '../../render/render-diff-table.js';
 import { note, renderContext, type CliContext } from '../context.js';
 import { addInputOptions, loadArticles, type InputOptions } from '../load.js';
 import { parseChoice, suggest, UsageError, writeOutput } from '../output.js';
-import { diffByStory } from './stories.js';
+import { STORY_DEFAULTS } from '../../align/stories/group-stories.js';
+import { diffByStory, warnIfMixed } from './stories.js';
 
 const FORMATS: DiffFormat[] = ['table', 'json', 'md', 'html'];
 const PARTS = ['quotes', 'claims', 'framing'] as const;
@@ -36,7 +37,7 @@ export function diffCommand(ctx: CliContext, setExit: (code: number) => void): C
     .option('--min-outlets <n>', 'show clusters carried by at least N outlets (default: 2 for table and md, 1 for json and html)')
     .option('--outlets <names>', 'comma-separated outlets to show as columns, in that order (default: all)')
     .option('--by-story', 'group the articles into stories first (as coverage stories does) and compare each story of two or more articles on its own (table, md, json)')
-    .option('--story-threshold <similarity>', 'with --by-story: the --threshold of coverage stories (default: 0.15)')
+    .option('--story-threshold <similarity>', `with --by-story: the --threshold of coverage stories (default: ${STORY_DEFAULTS.threshold})`)
     .option('-w, --width <columns>', 'table width, at least 40 (default: the terminal width, or 100)');
   addInputOptions(command).addHelpText('after', `
 In the table, words an outlet has that the cluster's text does not are marked [+like this+]
@@ -70,6 +71,7 @@ Examples:
     const render = toFile ? plainContext(options.width ? Number(options.width) : 100) : renderContext(ctx, options);
     if (options.byStory) writeOutput(ctx, diffByStory(ctx, articles, format, render, { outlets, only, minOutlets }, DIFF_FORMATTERS[format], options), options);
     else {
+      if (articles.length > 1) warnIfMixed(ctx, articles, options, 'coverage diff');
       const comparison = compareCoverage(articles);
       if (format === 'json' && minOutlets === undefined) warnMissingLists(ctx, options, comparison);
       if (format === 'html') checkReportSize(comparison, { outlets, only, minOutlets });

@@ -106,6 +106,37 @@ export function diffByStory(
   return renderStoryDiffs(items, format, (comparison, v) => renderOne(comparison, render, v), render);
 }
 
+/** Above this many articles, the mixed-input check groups an even sample of this many. */
+const MIXED_CHECK_SAMPLE = 1000;
+
+/**
+ * Says on stderr when the articles look like more than one story: comparing them as one
+ * lines up quotes and claims of different events. Names how many stories, the largest
+ * ones with their labels and sizes, and `--by-story`. Past `MIXED_CHECK_SAMPLE` articles
+ * it groups an even sample of them in one pass (the check must not cost more than the
+ * comparison it warns about) and says so.
+ *
+ * @example warnIfMixed(ctx, articles, options, 'coverage diff')
+ */
+export function warnIfMixed(ctx: CliContext, articles: readonly Article[], options: CommonOptions, command: string): void {
+  const sampled = articles.length > MIXED_CHECK_SAMPLE;
+  const step = articles.length / MIXED_CHECK_SAMPLE;
+  const checked = sampled ? Array.from({ length: MIXED_CHECK_SAMPLE }, (_, k) => articles[Math.floor(k * step)]!) : articles;
+  const stories = groupStories(checked, sampled ? { passes: 1 } : {});
+  if (stories.length <= 1) return;
+  const largest = stories.slice(0, 3).map((s) => `${s.id} (${s.articles.length} article${s.articles.length === 1 ? '' : 's'}: ${s.label})`).join(', ');
+  const what = sampled ? `an even sample of ${checked.length} of these ${articles.length} articles looks like` : `these ${articles.length} articles look like`;
+  note(ctx, options, `${what} ${stories.length} stories, not one event; largest: ${largest}. ${command} compares them all as one; add --by-story to compare each story on its own, or list them with coverage stories`);
+}
+
+/** Columns of stories.csv (`coverage export --by-story`). */
+export const STORY_SUMMARY_COLUMNS = ['id', 'label', 'firstDate', 'lastDate', 'outlets', 'articles'] as const;
+
+/** One row per story for stories.csv: outlets joined with `;`, articles counted. */
+export function storySummaryRows(stories: readonly Story[]): Array<Array<string | number | null>> {
+  return stories.map((s) => [s.id, s.label, s.firstDate, s.lastDate, s.outlets.join(';'), s.articles.length]);
+}
+
 /** "s4, s5, s6 and 12 more". */
 function listIds(stories: readonly Story[]): string {
   const shown = stories.slice(0, 8).map((s) => s.id).join(', ');
