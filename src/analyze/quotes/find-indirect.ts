@@ -200,7 +200,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
 // Where a reported clause gives way to the writer's own words or to another clause:
 // "…is the county board, and he went on to list …", "…; the campaign …", "…, adding that …",
 // "…, which …", a dash that opens an aside with no closing dash.
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|to which)\s|\sbut\s(?=(?:did|does|do|was|is|were|are|has|had|have|would|will|could|also|then|later|not|never|declined|refused)\b)|,\s+(?:and|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s--\s/gu;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|to which)\s|\sbut\s(?=(?:did|does|do|was|is|were|are|has|had|have|would|will|could|also|then|later|not|never|declined|refused)\b)|,\s+(?:and|although|though|yet)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|this|these|those)\b|\p{Lu})|,\s+(?:as|according to|prompting|adding|saying|noting|citing|though|although|even though|whether)\b|:\s+(?=\p{Lu}\p{Ll})|,\s+\p{Ll}+ing\b|,\s+(?:a|an)\s+(?=[^,;]*$)|\s[—–]\s|\s--\s/gu;
 
 const DASH = /\s(?:[—–]|--)\s/;
 const DASHES = /\s(?:[—–]|--)\s/g;
