@@ -25,7 +25,7 @@ const SHORT_TAIL = 14;
 const PARTIAL_REACH = 40;
 
 // A role set off before the name it describes: "the mayor's campaign manager, ", "the bureau's director, ".
-// "…,” Fenn's senior communications adviser Jason Miner said": an owner and a role before the name.
+// "…,” Fenn's deputy press aide Jason Miner said": an owner and a role before the name.
 const OWNER_ROLE_BEFORE_NAME = /^\s*\p{Lu}[\p{L}.’'-]*(?:’s|'s)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 const JOINED_ROLES = /^\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}and\s+$/u;
 const ROLE_BEFORE_NAME = /^\s*(?:(?:the|a|an|his|her|their|its|another|one|two|three)\s+[^,;:“”"]{1,50}|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:’s|'s)\s+[^,;:“”"]{1,50}),\s*$/u;
@@ -155,7 +155,7 @@ export function cueBefore(before: string, offset: number, partial: boolean): Att
     }
     // "…, labelling the decision … a severe ‘death blow’": a participle after a comma
     // reports for the subject of the main clause, after any "According to X," opener.
-    // The comma may sit inside a quoted word before it: "Kerpen needled the “reporter,” saying".
+    // The comma may sit inside a quoted word before it: "Kerpen mocked the radio “expert,” saying".
     if (/ing$/.test(cue.form) && /(?:,|[”"’])\s*$/.test(before.slice(0, cue.start - offset))) {
       if (mainSubject === undefined) {
         const opener = /^\s*(?:(?:according to|as per|per)\s[^,]{1,80},\s*)?/i.exec(before)![0].length;

@@ -136,7 +136,7 @@ const NAME_SAID_TAIL = /^[ \t]+(?:\p{Lu}[\p{L}.’'-]*[ \t]+){1,4}(?:said|says|a
 // quote's sentence goes on, any verb ("“…,” Renner answered").
 function trailingAttribution(article: Article, span: QuoteSpan, after: string, afterStart: number, endsSentence: boolean): Attribution {
   if (span.close === null) return NONE;
-  // “… on this.” Ferris said. — a period typed inside the marks; the short sentence that
+  // “… firm hand.” Ferris said. — a period typed inside the marks; the short sentence that
   // follows is only the attribution.
   if (endsSentence) return NAME_SAID_TAIL.test(after) ? cueAfter(after, afterStart) : NONE;
   const found = cueAfter(after, afterStart);

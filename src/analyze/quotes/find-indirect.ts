@@ -117,14 +117,14 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
   const before = sentence.slice(0, cue.start - offset);
   // "… praised the museum and said …": the second verb shares the clause's subject, and so
   // does a participle after a comma: "… has sued the company, alleging she was fired …".
-  // "… has been critical of the mayor but on Tuesday wrote that …": so does a verb after "but".
+  // "… has long mocked the mayor's record but on Tuesday wrote that …": so does a verb after "but".
   const shared = /\b(?:and|but)\s+(?:(?:on|in|at|last|this|earlier|later|then|also|now)\b[^,.;:]{0,25}?\s+)?$/.test(before) || /\band\s*$/.test(before) || (/ing$/.test(cue.form) && /,\s*$/.test(before));
   const mention = (/ing$/.test(cue.form) ? authorOfStatement(before, offset) : speakerBefore(before, offset)) ?? (shared ? clauseSubject(before, offset) : null);
   if (!mention) return null;
   return make(rest, stop, mention, cueOf(cue), 'indirect-cue-then-clause', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 
-// "As Lind noted, tenants could still face eviction …", "But as the report says, the fund is …":
+// "As Barsky noted, tenants could still face eviction …", "But as the report says, the fund is …":
 // the clause after the comma is what the opening "as" phrase reports.
 const AS_OPENER = /^\s*(?:(?:but|and|yet|still|so)\s*,?\s+)?as\s+$/i;
 
@@ -141,7 +141,7 @@ function statementAsNoted(sentence: string, original: string, offset: number, en
   return make(rest, stop, mention, cueOf(cue), 'indirect-as-cue', mention.type === 'pronoun' ? 0.7 : 0.8, original, offset);
 }
 
-// A group named by a plural noun and at most two modifiers: "political experts", "donors", "tech executives".
+// A group named by a plural noun and at most two modifiers: "local pollsters", "commuters", "shop owners".
 const BARE_GROUP = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?!(?:was|is|has|does|this|its|his|as|us|yes|news|ones|times|others|things|days|years|months|weeks)\b)[\p{Ll}-]{3,}s\s*$/u;
 
 // "That growth started to accelerate …, Parler’s complaint says, noting …" / "…, Fox Business reported."
@@ -176,7 +176,7 @@ function statementBeforeCue(sentence: string, original: string, offset: number, 
   const subject = head.slice(comma + 1);
   const subjectStart = offset + comma + 1 + (/^\s*/.exec(subject)![0].length);
   let mention = speakerBefore(subject, offset + comma + 1);
-  // "…, political experts said.", "…, donors said.": a plural group with its modifiers and no determiner.
+  // "…, local pollsters said.", "…, commuters said.": a plural group with its modifiers and no determiner.
   if ((!mention || mention.start !== subjectStart) && BARE_GROUP.test(subject)) {
     const text = subject.trim();
     mention = { text, start: subjectStart, end: subjectStart + text.length, type: 'role', head: text.split(/\s+/).pop()! };

@@ -119,7 +119,7 @@ function spansInParagraph(text: string, from: number, to: number, paragraph: num
         // ''…'' pairs like "…": it opens after a space and before a word, and closes after a word.
         const after = i + 2 < to ? text[i + 2]! : ' ';
         const open = findOpen((o) => o.char === "''");
-        // ''… 'old-school,''' she said: three marks close a single quote and then the double one.
+        // ''… 'old-fashioned,''' she said: three marks close a single quote and then the double one.
         const single = after === "'" ? findOpen((o) => o.char === "'") : -1;
         if (open >= 0 && single > open && !/\s/.test(prev)) {
           closeAt(single, i);

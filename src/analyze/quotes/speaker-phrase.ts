@@ -157,7 +157,7 @@ function nounPhraseBefore(text: string, offset: number, all: Token[]): Mention |
     }
     return null;
   }
-  // "Another source familiar with the talks said", "a person close to the senator said": the
+  // "A person familiar with the talks said", "an aide close to the senator said": the
   // unnamed source with what places it.
   const post = postModifierStart(tokens);
   if (post > 0) {
@@ -230,7 +230,7 @@ function postModifierStart(tokens: Token[]): number {
   return -1;
 }
 
-// Words shaped like adjectives, which a comma may separate: "soft-spoken", "bespectacled", "71-year-old".
+// Words shaped like adjectives, which a comma may separate: "soft-spoken", "silver-haired", "64-year-old".
 const ADJECTIVE = /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$|^\p{Ll}+(?:ed|al|ful|ous|ive|ic|ish|less|able|ible)$/u;
 
 // An age standing for a person: "the 43-year-old", "a 29-year-old".
@@ -250,7 +250,7 @@ function determinerPhraseStart(tokens: Token[], last: number): number | null {
     const t = tokens[k]!.text;
     const low = t.toLowerCase();
     if (/^(?:the|a|an|this|his|her|their|its|our|another)$/.test(low) || QUANTIFIERS.has(low) || (DETERMINERS.has(low) && low !== 'that')) return k;
-    // "the soft-spoken, 71-year-old engineer": a comma between two modifiers.
+    // "the silver-haired, 64-year-old engineer": a comma between two modifiers.
     if (t === ',' && ADJECTIVE.test(tokens[k - 1]?.text ?? '') && /^[\p{Ll}\p{N}]/u.test(tokens[k + 1]!.text) && !/ing$/.test(tokens[k + 1]!.text)) continue;
     if (!/^[\p{L}\p{N}][\p{L}\p{N}’'.&-]*$/u.test(t) || STOP.has(low) || DETERMINERS.has(low)) return null;
   }
@@ -365,12 +365,12 @@ function phraseAfter(tokens: Token[], text: string, offset: number): { mention: 
     const next = tokens[i]?.text.toLowerCase();
     if (!NOT_A_HEAD.test(head) && !/(?:ly|ing|ed)$/.test(head) && !CUE_WORDS.has(head.toLowerCase()) && (next === undefined || /^(?:who|that|[,.;:)])$/.test(next))) lastGood = i - 1;
   }
-  // "said a 2008 Clinton veteran.": after a determiner, a lowercase noun ending the phrase is its head.
+  // "said a 2019 campaign volunteer.": after a determiner, a lowercase noun ending the phrase is its head.
   const tail = tokens[i]?.text ?? '';
   if (lastGood >= 0 && lastGood === i - 1 && DETERMINERS.has(first.text.toLowerCase()) && /^\p{Ll}[\p{Ll}-]+$/u.test(tail) && !STOP.has(tail) && !NOT_A_HEAD.test(tail) && !/(?:ly|ing|ed)$/.test(tail) && !CUE_WORDS.has(tail) && !CALENDAR.has(tail) && (tokens[i + 1] === undefined || /^(?:who|[,.;:)])$/.test(tokens[i + 1]!.text))) {
     lastGood = i;
   }
-  // "exhorted Fenn's introducer, actress Jamie Lee Cole.": an owner's role no list holds, named next.
+  // "exhorted Fenn's warm-up speaker, actress Nadia Petrov Cole.": an owner's role no list holds, named next.
   if (lastGood >= 0 && /(?:’s|'s)$/.test(tokens[lastGood]!.text) && modifiers > 0 && tokens[i]?.text === ',') {
     let k = i + 1;
     while (k < i + 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') && !STOP.has(tokens[k]!.text)) k++;

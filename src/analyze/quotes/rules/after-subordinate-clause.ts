@@ -1,17 +1,17 @@
 import type { AttributionRule } from './rule.js';
 
-// "Unless further rivals quit the race, “…”": a subordinate clause, then the quote as the main clause.
+// "Unless two more members change sides, “…”": a subordinate clause, then the quote as the main clause.
 const SUBORDINATE_OPENING = /^\s*(?:(?:but|and|yet|still)\s*,?\s+)?(?:unless|if|when|while|although|though|because|since|once|until|whether|whereas|even if|even though)\b[^,;:“”"]{3,80},\s*$/i;
 
 /**
- * A partial quote that is the main clause after a subordinate one ("Unless further rivals
- * quit the race, “…”") has no subject of its own in its sentence: the subordinate clause's
+ * A partial quote that is the main clause after a subordinate one ("Unless two more members
+ * change sides, “…”") has no subject of its own in its sentence: the subordinate clause's
  * subject is not its speaker. It keeps the speaker of the record before it in the same
  * paragraph; with none, it gets no speaker rather than that subject.
  */
 export const afterSubordinateClause: AttributionRule = {
   name: 'same-paragraph',
-  example: '“It is an enormous moment,” said Sam Ortel. Unless further rivals quit the race, “it is very hard to see how the tax is stopped.”',
+  example: '“This changes the whole race,” said Sam Ortel. Unless two more members change sides, “the tax passes by the end of the month.”',
   attribute(ctx) {
     if (!SUBORDINATE_OPENING.test(ctx.before)) return null;
     const previous = ctx.earlier[ctx.earlier.length - 1];
