@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,29 @@ describe('documentation examples', () => {
   it('every skip rule still matches a command of the docs', () => {
     const texts = all.filter((b) => SHELL_LANGUAGES.has(b.language)).flatMap(commands).map((c) => c.text);
     for (const rule of SKIPPED) expect(texts.some((t) => rule.pattern.test(t)), String(rule.pattern)).toBe(true);
+  });
+
+  it('every relative link points to a file that exists, and to a heading of it', () => {
+    /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+    const slug = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+    const anchors = (file: string) =>
+      new Set([...readFileSync(file, 'utf8').matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1]!)));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const doc of documents()) {
+      const text = readFileSync(path.join(ROOT, doc), 'utf8');
+      for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1]!;
+        if (/^[a-z]+:/.test(target)) continue;
+        const [file, hash] = target.split('#') as [string, string | undefined];
+        const resolved = file ? path.resolve(path.dirname(path.join(ROOT, doc)), file) : path.join(ROOT, doc);
+        checked++;
+        if (!existsSync(resolved)) broken.push(`${doc}: ${target} (no such file)`);
+        else if (hash && !anchors(resolved).has(hash)) broken.push(`${doc}: ${target} (no such heading)`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('every ```json block parses', () => {
