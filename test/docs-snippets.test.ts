@@ -15,7 +15,8 @@ import { ROOT } from './helpers/fake-cli.js';
  * built code and scripts, so the commands' output files (tables/, quotes.csv, report.html…)
  * never land in the repository; its commands run in order there (later ones may read what
  * earlier ones wrote), documents in parallel. The ```js blocks run as ES modules that import
- * 'news-coverage' (the built package), and ```json blocks must parse.
+ * 'news-coverage' (the built package), with each `expression; // 'value'` line checked, and
+ * ```json blocks must parse.
  *
  * The commands that cannot run here are listed in SKIPPED with the reason; a rule that no
  * longer matches any command fails the test, so the list cannot go stale.
@@ -89,6 +90,16 @@ function commands(block: Block): Command[] {
   return out;
 }
 
+/**
+ * A JavaScript example's line `expression; // 'value'` documents a result: it becomes a
+ * check that exits 1 when the expression gives anything else.
+ */
+function checkedResults(body: string): string {
+  return body.replace(/^([^\n/]+?);\s*\/\/ ('[^'\n]*')$/gm, (_, expression: string, value: string) => {
+    return `{ const got = ${expression}; if (got !== ${value}) { console.error('documented ' + ${JSON.stringify(value)} + ', got ' + JSON.stringify(got)); process.exit(1); } }`;
+  });
+}
+
 function has(command: string): boolean {
   const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
   return result.status === 0;
@@ -146,6 +157,8 @@ describe('documentation examples', () => {
     expect(shell.filter((c) => c.doc === 'README.md').length).toBeGreaterThanOrEqual(5);
     expect(shell.filter((c) => c.doc !== 'README.md').length).toBeGreaterThanOrEqual(15);
     expect(all.some((b) => b.language === 'js')).toBe(true);
+    // The library example's documented result is turned into a check.
+    expect(all.filter((b) => b.language === 'js').some((b) => checkedResults(b.body) !== b.body)).toBe(true);
     // At least one example documents a status other than 0, and it is read as such.
     expect(shell.some((c) => c.expected === 1)).toBe(true);
   });
@@ -218,7 +231,7 @@ describe('documentation examples', () => {
             }
           } else if (block.language === 'js') {
             const file = path.join(cwd, `snippet-${block.line}.mjs`);
-            writeFileSync(file, block.body);
+            writeFileSync(file, checkedResults(block.body));
             const result = await run(`"${process.execPath}" "${file}"`, cwd, env);
             ran++;
             if (result.status !== 0) failures.push(`${doc}:${block.line} js example exited ${result.status}\n${result.stderr.slice(-2000)}`);
