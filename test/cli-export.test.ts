@@ -253,10 +253,11 @@ describe('coverage export: the folder', () => {
   });
 });
 
-describe('README: Research pipelines', () => {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('\n## Research pipelines\n');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+describe('docs/output.md: the tables', () => {
+  const doc = readFileSync(path.join(ROOT, 'docs', 'output.md'), 'utf8');
+  const start = doc.indexOf('\n## Tables: `coverage claims`, `coverage outlets`, `coverage export`\n');
+  const end = doc.indexOf('\n## ', start + 1);
+  const section = doc.slice(start, end < 0 ? undefined : end);
 
   /** The backticked names in the first column of the table that follows `marker`. */
   function documented(marker: string): string[] {

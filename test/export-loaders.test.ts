@@ -7,7 +7,7 @@ import { EXPORT_TABLES, MATRIX_COLUMNS } from '../src/render/tables.js';
 import { ROOT, runCli } from './helpers/fake-cli.js';
 
 /*
- * Runs the loading snippets of the README's "Research pipelines" section against a real
+ * Runs the loading snippets of docs/pipelines.md against a real
  * export, with the tools a reader would use. Tools that are not installed are skipped,
  * each with a note saying what to install; Python's own csv module, when python3 is
  * there, reads every file whatever else is missing. COVERAGE_TEST_PYTHON names another
@@ -17,9 +17,8 @@ import { ROOT, runCli } from './helpers/fake-cli.js';
 
 const CORPUS = 'corpus/parler-v-aws';
 
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const sectionStart = readme.indexOf('\n## Research pipelines\n');
-const section = readme.slice(sectionStart, readme.indexOf('\n## ', sectionStart + 1));
+const section = readFileSync(path.join(ROOT, 'docs', 'pipelines.md'), 'utf8');
+const sectionStart = section.indexOf('\n## Loading the tables\n');
 
 /** The code blocks of the section in one language, in order. */
 function snippets(language: string): string[] {
@@ -49,14 +48,14 @@ let tmp: string;
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'coverage-loaders-'));
-  // The README snippets read from tables/, relative to where they run.
+  // The snippets read from tables/, relative to where they run.
   const result = await runCli(['export', CORPUS, '--out', path.join(tmp, 'tables'), '--quiet']);
   expect(result.code).toBe(0);
 });
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('README loading snippets', () => {
+describe('docs/pipelines.md loading snippets', () => {
   it('has a pandas, an R, a DuckDB and a jq snippet', () => {
     expect(sectionStart).toBeGreaterThan(0);
     expect(snippets('python')).toHaveLength(1);
@@ -92,7 +91,7 @@ describe('README loading snippets', () => {
   });
 
   it('the pandas snippet runs', (ctx) => {
-    ctx.skip(!hasPandas, 'pandas is not installed (python3 -c "import pandas" fails); pip install pandas to run the README snippet');
+    ctx.skip(!hasPandas, 'pandas is not installed (python3 -c "import pandas" fails); pip install pandas to run the docs/pipelines.md snippets');
     const result = sh(PYTHON, ['-'], { cwd: tmp, input: snippets('python')[0]! });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -100,7 +99,7 @@ describe('README loading snippets', () => {
   });
 
   it('the R readr snippet runs', (ctx) => {
-    ctx.skip(!hasReadr, 'Rscript with the readr package is not installed; install R and readr to run the README snippet');
+    ctx.skip(!hasReadr, 'Rscript with the readr package is not installed; install R and readr to run the docs/pipelines.md snippets');
     const file = path.join(tmp, 'load.R');
     writeFileSync(file, snippets('r')[0]!);
     const result = sh('Rscript', [file], { cwd: tmp });
@@ -109,7 +108,7 @@ describe('README loading snippets', () => {
   });
 
   it('the DuckDB snippet runs', (ctx) => {
-    ctx.skip(!hasDuckdbCli && !hasDuckdbPython, 'neither the duckdb command-line tool nor Python\'s duckdb module is installed; install one to run the README snippet');
+    ctx.skip(!hasDuckdbCli && !hasDuckdbPython, 'neither the duckdb command-line tool nor Python\'s duckdb module is installed; install one to run the docs/pipelines.md snippets');
     const sql = snippets('sql')[0]!;
     const script = 'import duckdb, sys\nfor s in sys.stdin.read().split(";"):\n    if s.strip(): duckdb.sql(s).show()';
     const result = hasDuckdbCli ? sh('duckdb', [], { cwd: tmp, input: sql }) : sh(PYTHON, ['-c', script], { cwd: tmp, input: sql });
@@ -118,7 +117,7 @@ describe('README loading snippets', () => {
   });
 
   it('the jq snippets run on the NDJSON the commands print', async (ctx) => {
-    ctx.skip(!hasJq, 'jq is not installed; install it to run the README snippets');
+    ctx.skip(!hasJq, 'jq is not installed; install it to run the docs/pipelines.md snippets');
     const lines = snippets('sh').flatMap((s) => s.split('\n')).filter((l) => l.startsWith('coverage ') && l.includes('| jq '));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
