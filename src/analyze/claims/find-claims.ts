@@ -42,7 +42,8 @@ interface Found {
 /**
  * The checkable statements of an article: every reported statement (`indirect`
  * quote) with its speaker, and every body sentence in the outlet's own voice that
- * carries a number, a date, a named actor doing something, or an evaluation.
+ * carries a number, a date, a named actor doing something, or an evaluation, or failing
+ * those a finite verb of its own (`predicate`): "The suit does not contain statistics."
  * Features are read with the words inside quote marks blanked out, so a number
  * someone else said is not the outlet's number. Pure; sorted by offset.
  *
