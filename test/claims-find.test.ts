@@ -117,3 +117,30 @@ describe('maskQuoted', () => {
     expect(maskQuoted(text, [q])).toBe(text);
   });
 });
+
+describe('findClaims: a clause with its own finite verb is a claim without a number, date, name or evaluation', () => {
+  /** A one-paragraph body article of one sentence. */
+  const one = (text: string): Article => ({
+    id: 'x', file: 'x.txt', index: 0, outlet: 'x', outletRule: 'file-name', title: null, author: null, date: null, url: null, isOpinion: false,
+    text, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], sentences: [{ start: 0, end: text.length, paragraph: 0 }] as Article['sentences'], meta: {}, removed: [], diagnostics: [],
+  });
+  const rows: Array<[string, string[], string[]]> = [
+    // sentence, expected claim texts, expected features of the first
+    ['The complaint does not contain statistics to back the charge.', ['The complaint does not contain statistics to back the charge.'], ['predicate']],
+    ['She joked ruefully about moving to the coast.', ['She joked ruefully about moving to the coast.'], ['predicate']],
+    // No verb of its own: a fragment stays out.
+    ['A long and costly fight over the harbour fees.', [], []],
+  ];
+  it.each(rows)('%s', (text, expected, features) => {
+    const found = findClaims(one(text), []);
+    expect(found.map((c) => c.text.replace(/\.$/u, ''))).toEqual(expected.map((e) => e.replace(/\.$/u, '')));
+    if (found.length > 0) expect(found[0]!.features).toEqual(features);
+  });
+
+  it('does not make the cue of a quote the outlet’s predicate', () => {
+    const text = '“We will fight this in every court,” said Nora Quill.';
+    const a = one(text);
+    const q = assignSources(extractQuotes(a), [a]);
+    expect(findClaims(a, q).some((c) => c.features.includes('predicate'))).toBe(false);
+  });
+});

@@ -131,7 +131,7 @@ describe('coverage export: the contents', () => {
       expect(c['flagTypes'] === '').toBe(c['flags'] === '0');
     }
     const features = readCsv(path.join(out, 'claims.csv')).rows.map((r) => r['features']!.split(';'));
-    for (const f of features) for (const v of f) expect(['attributed', 'number', 'date', 'actor', 'evaluation']).toContain(v);
+    for (const f of features) for (const v of f) expect(['attributed', 'number', 'date', 'actor', 'evaluation', 'predicate']).toContain(v);
   });
 
   it('lists each cluster member with the words it adds and leaves out', () => {

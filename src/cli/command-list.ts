@@ -34,7 +34,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'claims',
-    description: 'list the checkable statements in articles: reported speech, and the outlet\'s own sentences with a number, date, named actor or evaluation',
+    description: 'list the checkable statements in articles: reported speech, and the outlet\'s own clauses with a number, date, named actor, evaluation or a finite verb of their own',
     load: async () => (await import('./commands/claims.js')).claimsCommand,
   },
   {

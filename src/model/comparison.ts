@@ -1,6 +1,6 @@
 import type { Article, QuoteKind } from './types.js';
 
-/** A checkable statement: reported speech, or an outlet's own sentence with a number, date, named actor or evaluation. */
+/** A checkable statement: reported speech, or an outlet's own clause with a number, date, named actor, evaluation or a finite verb of its own. */
 export interface Claim {
   /** `<article id>#c<n>`, numbered in text order. */
   id: string;
@@ -18,7 +18,7 @@ export interface Claim {
   sentence: number | null;
   start: number;
   end: number;
-  /** Why it is checkable: `number`, `date`, `actor`, `evaluation`, `attributed`. */
+  /** Why it is checkable: `number`, `date`, `actor`, `evaluation`, `attributed`; `predicate` when only a finite verb of its own makes it a statement. */
   features: string[];
 }
 

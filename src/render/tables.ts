@@ -75,7 +75,7 @@ export const CLAIM_TABLE = {
   sentence: 'index of the sentence it starts in',
   start: 'character offset into the article text',
   end: 'character offset where it ends (exclusive)',
-  features: 'why it is checkable: `attributed`, `number`, `date`, `actor`, `evaluation`; joined with `;` in CSV, an array in JSON',
+  features: 'why it is checkable: `attributed`, `number`, `date`, `actor`, `evaluation`, `predicate` (none of those, but a finite verb of its own); joined with `;` in CSV, an array in JSON',
 } as const satisfies { [K in keyof Claim]?: string };
 
 /** `coverage outlets`: one row per outlet. */

@@ -10,7 +10,7 @@ import { hasPredicate } from './has-predicate.js';
 import { joinDependent } from './join-dependent.js';
 import { maskQuoted, quotedShare } from './mask-quoted.js';
 import { ownSegments } from './own-segments.js';
-import { contentWords, MIN_CLAUSE_WORDS, splitClauses } from './split-clauses.js';
+import { contentWords, FINITE, MIN_CLAUSE_WORDS, splitClauses } from './split-clauses.js';
 
 export interface ClaimOptions {
   /** A sentence with more than this share of its characters inside quote marks is a quote, not the outlet's claim. Default 0.5. */
@@ -42,7 +42,8 @@ interface Found {
 /**
  * The checkable statements of an article: every reported statement (`indirect`
  * quote) with its speaker, and every body sentence in the outlet's own voice that
- * carries a number, a date, a named actor doing something, or an evaluation.
+ * carries a number, a date, a named actor doing something, or an evaluation, or failing
+ * those a finite verb of its own (`predicate`): "The suit does not contain statistics."
  * Features are read with the words inside quote marks blanked out, so a number
  * someone else said is not the outlet's number. Pure; sorted by offset.
  *
@@ -73,7 +74,6 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
     const inside = indirect.filter((q) => q.start < s.end && s.start < q.end).sort((a, b) => a.start - b.start);
     for (const segment of ownSegments(text, s.start, s.end, inside)) {
       const why = features(masked.slice(segment.start, segment.end));
-      if (why.length === 0) continue;
       for (const c of joinDependent(splitClauses(text, masked, segment.start, segment.end), text)) {
         // A clause that is all quote (“financially devastating”) is the quote's, not the outlet's.
         if (contentWords(masked.slice(c.start, c.end)) < MIN_CLAUSE_WORDS) continue;
@@ -87,7 +87,13 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
           found.push({ kind: 'indirect', start: c.start + reporter.at, end: c.end, paragraph: s.paragraph, sentence: index, quote: null, reporter, features: ['attributed', ...mine] });
           continue;
         }
-        found.push({ kind: 'statement', ...c, paragraph: s.paragraph, sentence: index, quote: null, features: mine.length > 0 ? mine : why });
+        // A clause with none of the features still states something when it has a finite
+        // verb ("The suit does not contain statistics."): another outlet may carry it.
+        // Its verb must be its own, outside quote marks and other than the cue of a quote
+        // ("“We will appeal,” said Dana Reyes" states nothing of the outlet's).
+        const kept = mine.length > 0 ? mine : why.length > 0 ? why : FINITE.test(masked.slice(c.start, c.end).replace(CUE_ONLY, ' ')) ? ['predicate'] : [];
+        if (kept.length === 0) continue;
+        found.push({ kind: 'statement', ...c, paragraph: s.paragraph, sentence: index, quote: null, features: kept });
       }
     }
   });
@@ -112,6 +118,9 @@ export function findClaims(article: Article, quotes: readonly Quote[], options: 
     features: f.features,
   }));
 }
+
+/** Reporting verbs that introduce a quote: not a predicate of the outlet's own. */
+const CUE_ONLY = /(?<![\p{L}’'-])(?:said|says|told|tells|added|wrote|asked)(?![\p{L}’'-])/giu;
 
 function features(text: string): string[] {
   return DETECTORS.filter(([, detect]) => detect(text)).map(([name]) => name);

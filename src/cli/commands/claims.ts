@@ -42,7 +42,7 @@ export function claimsCommand(ctx: CliContext, setExit: (code: number) => void):
 Records have the fields id, article, file, outlet, kind, text, speaker, source, cue,
 paragraph, sentence, start, end, features (in that order; the CSV columns too). text is
 exactly the article text from start to end, as \`coverage ingest\` prints it; features
-(attributed, number, date, actor, evaluation) is an array in JSON, joined with ";" in CSV.
+(attributed, number, date, actor, evaluation, predicate) is an array in JSON, joined with ";" in CSV.
 
 Examples:
   coverage claims corpus/parler-v-aws
