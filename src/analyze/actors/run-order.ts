@@ -1,4 +1,4 @@
-import type { Article } from '../model/types.js';
+import type { Article } from '../../model/types.js';
 
 /** The order every framing panel is sorted in: outlets by first appearance, then articles by id. */
 export interface RunOrder {
