@@ -9,6 +9,7 @@ import { REPORT_SCRIPT } from './html/report-script.js';
 import { REPORT_STYLE } from './html/report-style.js';
 import { diffPieces, MAX_SHOWN_REMOVED } from './diff-pieces.js';
 import { shownFlags } from './shown-flags.js';
+import { compareCodeUnits } from '../model/compare-code-units.js';
 
 /** Ids the page itself uses; no article, anchor or cluster may take them. */
 const PAGE_IDS = ['comparison', 'framing', 'articles', 'filters', 'shown', 'outlets'];
@@ -137,7 +138,7 @@ function spansOf(comparison: Comparison, clusters: readonly Cluster[], article: 
 function sourcesOf(clusters: readonly Cluster[], outlets: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const c of clusters) for (const m of c.members) if (m.source && outlets.includes(m.outlet)) counts.set(m.source, (counts.get(m.source) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([s]) => s);
 }
 
 function headerHtml(comparison: Comparison, outlets: readonly string[], ids: IdRegistry): string {

@@ -7,6 +7,7 @@ import { flagCluster } from './flag-cluster.js';
 import { findUnquoted, indexPassages } from './find-unquoted.js';
 import { groupVariants, linkCopies, linkVariants, type LinkContext } from './link-variants.js';
 import type { Item } from './quote-item.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 export interface QuoteClusterOptions {
   /** Share of the shorter quote's word pairs the other must have to be the same words. Default 0.5. */
@@ -181,7 +182,7 @@ export function orderClusters(clusters: Cluster[], articleOrder: Map<string, num
     const m = c.members[0]!;
     return (articleOrder.get(m.article) ?? 0) * 1e9 + m.start;
   };
-  clusters.sort((a, b) => b.outlets.length - a.outlets.length || firstPlace(a) - firstPlace(b) || a.text.localeCompare(b.text));
+  clusters.sort((a, b) => b.outlets.length - a.outlets.length || firstPlace(a) - firstPlace(b) || compareCodeUnits(a.text, b.text));
   clusters.forEach((c, i) => {
     c.id = `${prefix}${i + 1}`;
   });
