@@ -4,7 +4,7 @@
 //
 //   node bench/diff-child.js <folder>
 import { readArticles } from '../dist/ingest/read-articles.js';
-import { compareCoverage } from '../dist/compare/compare-coverage.js';
+import { compareCoverage } from '../dist/pipeline/compare-coverage.js';
 
 const folder = process.argv[2];
 const t0 = performance.now();

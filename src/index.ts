@@ -20,7 +20,7 @@ import type { JsonReadOptions } from './ingest/read-json.js';
 export type * from './model/types.js';
 export type * from './model/comparison.js';
 export { readArticles, type ReadOptions, type ReadResult } from './ingest/read-articles.js';
-export { compareCoverage, type CompareOptions } from './compare/compare-coverage.js';
+export { compareCoverage, type CompareOptions } from './pipeline/compare-coverage.js';
 export { groupStories, STORY_DEFAULTS, type Story, type StoryOptions } from './align/stories/group-stories.js';
 export { findClaims } from './analyze/claims/find-claims.js';
 export { assignSources } from './analyze/quotes/assign-sources.js';

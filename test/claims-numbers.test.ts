@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, normalizeNumbers, singular } from '../src/align/numbers.js';
+import { findNumbers, normalizeNumbers, singular } from '../src/analyze/numbers.js';
 
 describe('normalizeNumbers', () => {
   const rows: Array<[string, string]> = [

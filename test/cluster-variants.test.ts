@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusterQuotes, linkKind, type Item } from '../src/align/quotes/cluster-quotes.js';
+import { clusterQuotes, linkKind } from '../src/align/quotes/cluster-quotes.js';
+import type { Item } from '../src/align/quotes/quote-item.js';
 import { isContent, words } from '../src/align/words.js';
 import type { Article, Quote } from '../src/model/types.js';
 

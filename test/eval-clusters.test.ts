@@ -234,10 +234,10 @@ describe('runEval: the clusters section', () => {
   }
 
   it('says the clusters are not available yet while compareCoverage is missing, and does not fail on it', async () => {
-    const { out } = await run([], async () => ({ unavailable: 'src/compare/compare-coverage.ts missing' }));
-    expect(out).toContain('clusters: not available yet (src/compare/compare-coverage.ts missing)');
-    const json = JSON.parse((await run(['--json'], async () => ({ unavailable: 'src/compare/compare-coverage.ts missing' }))).out);
-    expect(json.clusters).toMatchObject({ status: 'unavailable', reason: 'src/compare/compare-coverage.ts missing' });
+    const { out } = await run([], async () => ({ unavailable: 'src/pipeline/compare-coverage.ts missing' }));
+    expect(out).toContain('clusters: not available yet (src/pipeline/compare-coverage.ts missing)');
+    const json = JSON.parse((await run(['--json'], async () => ({ unavailable: 'src/pipeline/compare-coverage.ts missing' }))).out);
+    expect(json.clusters).toMatchObject({ status: 'unavailable', reason: 'src/pipeline/compare-coverage.ts missing' });
   });
 
   it('the gold itself meets every cluster target', async () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareCoverage } from '../src/compare/compare-coverage.js';
+import { compareCoverage } from '../src/pipeline/compare-coverage.js';
 import { readArticles } from '../src/ingest/read-articles.js';
 import type { Comparison } from '../src/model/comparison.js';
 import { plainContext } from '../src/render/context.js';

@@ -35,7 +35,7 @@ const BUILT_FROM_GOLD: Record<string, RegExp> = {
  */
 const BOUNDED: Array<{ file: string; source: string; length: number; why: string }> = [
   { file: 'src/align/stories/describe-story.ts', source: "(?:\\p{Lu}[\\p{L}\\p{N}’'.-]*(?: (?:of|de|von|van|der|la|le|du|da))? )+$", length: 80, why: 'NAME_BEFORE reads text.slice(f.start - 80, f.start)' },
-  { file: 'src/compare/find-names.ts', source: "\\bthe\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*$", length: 40, why: 'afterThe reads text.slice(start - 40, start)' },
+  { file: 'src/analyze/actors/find-names.ts', source: "\\bthe\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*$", length: 40, why: 'afterThe reads text.slice(start - 40, start)' },
 ];
 
 const FILES = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from './command-descriptions.js';
 import type { CliContext } from './context.js';
 
 /** Builds a command's commander definition: its options, help and action. */
@@ -19,44 +20,37 @@ interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'diff',
-    description: 'line the outlets up: shared and missing quotes and claims, altered wording, reporting verbs, labels and voice, side by side',
+    description: COMMAND_DESCRIPTIONS.diff,
     load: async () => (await import('./commands/diff.js')).diffCommand,
   },
   {
     name: 'stories',
-    description: 'group articles into stories, one per event, by the quotes, names, numbers and dates they share',
+    description: COMMAND_DESCRIPTIONS.stories,
     load: async () => (await import('./commands/stories.js')).storiesCommand,
   },
   {
     name: 'quotes',
-    description: 'list the quotations and attributed statements in articles, with speaker, source and cue',
+    description: COMMAND_DESCRIPTIONS.quotes,
     load: async () => (await import('./commands/quotes.js')).quotesCommand,
   },
   {
     name: 'claims',
-    description: 'list the checkable statements in articles: reported speech, and the outlet\'s own clauses with a number, date, named actor, evaluation or a finite verb of their own',
+    description: COMMAND_DESCRIPTIONS.claims,
     load: async () => (await import('./commands/claims.js')).claimsCommand,
   },
   {
     name: 'outlets',
-    description: 'one row per outlet: articles, words, quotes, indirect statements, claims, sources heard and their share of the quoted words, opinion',
+    description: COMMAND_DESCRIPTIONS.outlets,
     load: async () => (await import('./commands/outlets.js')).outletsCommand,
   },
   {
     name: 'export',
-    description: 'write the whole analysis as tidy CSV tables (articles, quotes, claims, clusters, members, descriptors, coverage matrix) and analysis.json into a folder',
+    description: COMMAND_DESCRIPTIONS.export,
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
     name: 'ingest',
-    description: 'read articles and print the cleaned text, metadata, paragraphs and sentences',
+    description: COMMAND_DESCRIPTIONS.ingest,
     load: async () => (await import('./commands/ingest.js')).ingestCommand,
   },
 ];
-
-/** A command's one-line description, as `coverage --help` lists it. */
-export function describeCommand(name: string): string {
-  const entry = COMMANDS.find((c) => c.name === name);
-  if (!entry) throw new Error(`describeCommand: no command "${name}"`);
-  return entry.description;
-}

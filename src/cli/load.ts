@@ -16,7 +16,7 @@ export interface InputOptions extends CommonOptions {
 /** Adds the options every command that reads articles shares. */
 export function addInputOptions(command: Command): Command {
   return command
-    .argument('[paths...]', 'files, folders or glob patterns to read; - reads standard input', ['.'])
+    .argument('<paths...>', 'files, folders or glob patterns to read; - reads standard input')
     .addOption(new Option('--stdin-format <format>', `format of standard input (${FORMATS.join(', ')}); sniffed when not given`))
     .option('--text-field <name>', 'JSON field or CSV/TSV column that holds the article body (default: text, body, content, story_text or articleBody)')
     .option('--outlet-field <name>', 'JSON field or CSV/TSV column that holds the outlet name (default: outlet, media_name, source, publisher, site, domain)')

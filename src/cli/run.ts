@@ -28,9 +28,9 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     })
     .exitOverride()
     .configureHelp({
-      // "quotes [options] [paths...]", as the loaded command would be listed.
+      // "quotes [options] <paths...>", as the loaded command would be listed.
       subcommandTerm(this: Help, cmd: Command) {
-        return PLACEHOLDERS.has(cmd) ? `${cmd.name()} [options] [paths...]` : Help.prototype.subcommandTerm.call(this, cmd);
+        return PLACEHOLDERS.has(cmd) ? `${cmd.name()} [options] <paths...>` : Help.prototype.subcommandTerm.call(this, cmd);
       },
     })
     .addHelpText('after', `
@@ -46,7 +46,7 @@ Examples:
   const wanted = commandNamed(args);
   for (const entry of COMMANDS) {
     const sub = entry.name === wanted ? (await entry.load())(ctx, setExit) : listed(entry.name, entry.description);
-    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(oneLine(s)) }).showSuggestionAfterError(true);
+    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(oneLine(s, entry.name)) }).showSuggestionAfterError(true);
     program.addCommand(sub);
   }
   try {
@@ -69,7 +69,7 @@ Examples:
 const PLACEHOLDERS = new WeakSet<Command>();
 
 function listed(name: string, description: string): Command {
-  const command = new Command(name).description(description).argument('[paths...]');
+  const command = new Command(name).description(description).argument('<paths...>');
   PLACEHOLDERS.add(command);
   return command;
 }
@@ -81,7 +81,14 @@ function commandNamed(args: readonly string[]): string | undefined {
   return COMMANDS.some((c) => c.name === name) ? name : undefined;
 }
 
-/** Commander's "error: unknown option '--formatt'\n(Did you mean --format?)" as one line. */
-function oneLine(message: string): string {
+/**
+ * Commander's "error: unknown option '--formatt'\n(Did you mean --format?)" as one line.
+ * A command run without paths says what to give: reading the current folder unasked
+ * could take minutes on a home folder and print nothing useful.
+ */
+function oneLine(message: string, command?: string): string {
+  if (command && /^error: missing required argument 'paths'/.test(message)) {
+    return `coverage ${command}: no paths given; name the files, folders or glob patterns to read, or - for standard input (e.g. coverage ${command} corpus/)\n`;
+  }
   return `coverage: ${message.replace(/^error: /, '').replace(/(?<!\s)(?=[^\S\n]*\n)\s+(?=\(Did you mean)/, ' ').replace(/\(Did you mean/, '(did you mean').trim()}\n`;
 }

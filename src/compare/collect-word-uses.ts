@@ -1,5 +1,5 @@
 import type { WordUse } from '../model/comparison.js';
-import type { ArticleView } from './article-view.js';
+import type { ArticleView } from '../analyze/actors/article-view.js';
 import { findDistancingWords } from './find-distancing-words.js';
 import { findHedgeWords } from './find-hedge-words.js';
 import { findLoadedWords } from './find-loaded-words.js';

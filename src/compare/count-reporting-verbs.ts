@@ -1,8 +1,8 @@
 import type { Cluster, ReportingVerbCount } from '../model/comparison.js';
 import type { Quote } from '../model/types.js';
 import { cueLemma } from '../analyze/quotes/lexicon.js';
-import type { ArticleView } from './article-view.js';
-import { compareText, type RunOrder } from './run-order.js';
+import type { ArticleView } from '../analyze/actors/article-view.js';
+import { compareText, type RunOrder } from '../analyze/actors/run-order.js';
 
 /** A record that names a cue: a quote, or a claim-cluster member. */
 interface Cued {

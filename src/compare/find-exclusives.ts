@@ -1,5 +1,5 @@
 import type { Cluster, Framing } from '../model/comparison.js';
-import { compareClusters, compareText, type RunOrder } from './run-order.js';
+import { compareClusters, compareText, type RunOrder } from '../analyze/actors/run-order.js';
 
 /**
  * Quotes and claims only one outlet carries: what this outlet alone chose to report. A

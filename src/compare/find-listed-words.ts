@@ -1,5 +1,5 @@
 import type { WordUse } from '../model/comparison.js';
-import { contextAt, isInQuote, type ArticleView } from './article-view.js';
+import { contextAt, isInQuote, type ArticleView } from '../analyze/actors/article-view.js';
 import { matchWordList, type CompiledList, type ListMatch } from './match-word-list.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { WordUse } from '../model/comparison.js';
-import type { ArticleView } from './article-view.js';
+import type { ArticleView } from '../analyze/actors/article-view.js';
 import { findListedWords } from './find-listed-words.js';
 import { compileWordList } from './match-word-list.js';
 

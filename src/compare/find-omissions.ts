@@ -1,5 +1,5 @@
 import type { Cluster, Framing } from '../model/comparison.js';
-import { compareClusters, type RunOrder } from './run-order.js';
+import { compareClusters, type RunOrder } from '../analyze/actors/run-order.js';
 
 /**
  * Quotes and claims most outlets carry but this one does not: a cluster carried by at

@@ -1,6 +1,6 @@
 import type { WordUse } from '../model/comparison.js';
-import { contextAt, type ArticleView } from './article-view.js';
-import { countWords } from './count-words.js';
+import { contextAt, type ArticleView } from '../analyze/actors/article-view.js';
+import { countWords } from '../analyze/actors/count-words.js';
 
 const MAX_WORDS = 4;
 

@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '../model/compare-code-units.js';
+
 /** One match of a word list in a text. */
 export interface ListMatch {
   /** The list entry, lowercased: "coordinated attacks". */
@@ -22,7 +24,7 @@ const normal = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\
  * not match inside "far-right".
  */
 export function compileWordList(entries: readonly string[]): CompiledList {
-  const unique = [...new Set(entries.map(normal))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const unique = [...new Set(entries.map(normal))].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   const body = unique.map((e) => escape(e).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
   return {
     pattern: new RegExp(`(?<![\\p{L}\\p{N}’'-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu'),

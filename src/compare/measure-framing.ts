@@ -1,13 +1,13 @@
 import type { Cluster, Framing } from '../model/comparison.js';
 import type { Article, Quote } from '../model/types.js';
-import { findActorPass, type ActorPass } from './actor-pass.js';
+import { findActorPass, type ActorPass } from '../analyze/actors/actor-pass.js';
 import { collectWordUses } from './collect-word-uses.js';
 import { countReportingVerbs } from './count-reporting-verbs.js';
 import { findExclusives } from './find-exclusives.js';
 import { findOmissions } from './find-omissions.js';
 import { measureVoice } from './measure-voice.js';
-import { framingOptions, type FramingOptions } from './options.js';
-import { compareText } from './run-order.js';
+import { framingOptions, type FramingOptions } from '../analyze/actors/options.js';
+import { compareText } from '../analyze/actors/run-order.js';
 import { summarizeOutlets } from './summarize-outlets.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { VoiceShare } from '../model/comparison.js';
 import type { Quote } from '../model/types.js';
-import { countWords } from './count-words.js';
-import { compareText, type RunOrder } from './run-order.js';
+import { countWords } from '../analyze/actors/count-words.js';
+import { compareText, type RunOrder } from '../analyze/actors/run-order.js';
 
 /**
  * Who is heard in each outlet, and how much: per source, the quotes in quote marks

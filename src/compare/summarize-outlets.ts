@@ -1,7 +1,7 @@
 import type { Cluster, OutletSummary } from '../model/comparison.js';
 import type { Article, Quote } from '../model/types.js';
-import { countWords } from './count-words.js';
-import type { RunOrder } from './run-order.js';
+import { countWords } from '../analyze/actors/count-words.js';
+import type { RunOrder } from '../analyze/actors/run-order.js';
 
 /**
  * One line per outlet, in the run's outlet order: its articles and titles, how many

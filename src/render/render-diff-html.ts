@@ -8,6 +8,8 @@ import { renderFramingPanels } from './html/render-framing-panels.js';
 import { REPORT_SCRIPT } from './html/report-script.js';
 import { REPORT_STYLE } from './html/report-style.js';
 import { diffPieces, MAX_SHOWN_REMOVED } from './diff-pieces.js';
+import { shownFlags } from './shown-flags.js';
+import { compareCodeUnits } from '../model/compare-code-units.js';
 
 /** Ids the page itself uses; no article, anchor or cluster may take them. */
 const PAGE_IDS = ['comparison', 'framing', 'articles', 'filters', 'shown', 'outlets'];
@@ -136,7 +138,7 @@ function spansOf(comparison: Comparison, clusters: readonly Cluster[], article: 
 function sourcesOf(clusters: readonly Cluster[], outlets: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const c of clusters) for (const m of c.members) if (m.source && outlets.includes(m.outlet)) counts.set(m.source, (counts.get(m.source) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([s]) => s);
 }
 
 function headerHtml(comparison: Comparison, outlets: readonly string[], ids: IdRegistry): string {
@@ -217,8 +219,7 @@ function rowHtml(c: Cluster, outlets: readonly string[], sources: readonly strin
   const members = c.members.filter((m) => outlets.includes(m.outlet));
   const sourceIdx = [...new Set(members.map((m) => (m.source ? sources.indexOf(m.source) : -1)).filter((i) => i >= 0))].sort((a, b) => a - b);
   const outletIdx = [...new Set(members.map((m) => outlets.indexOf(m.outlet)))].sort((a, b) => a - b);
-  // Two members of one outlet can raise the same flag; once is enough to read it.
-  const flags = c.flags.filter((f, k) => outlets.includes(f.outlet) && c.flags.findIndex((g) => g.type === f.type && g.message === f.message) === k);
+  const flags = shownFlags(c, outlets);
   const label = [
     `<a class="id" href="#${id}">${escapeHtml(c.id)}</a><span class="badge type">${escapeHtml(c.type)}</span>`,
     `<div class="carried">carried by ${escapeHtml(shown.length)} of ${escapeHtml(outlets.length)}${missing.length ? ` · not in ${escapeHtml(missing.join(', '))}` : ''}</div>`,

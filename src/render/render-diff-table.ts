@@ -2,6 +2,7 @@ import type { Cluster, ClusterMember, Comparison, DiffPart } from '../model/comp
 import type { RenderContext, Styles } from './context.js';
 import { columns, equalWidths, wrap } from './layout.js';
 import { diffPieces, MAX_SHOWN_REMOVED } from './diff-pieces.js';
+import { shownFlags } from './shown-flags.js';
 
 export interface DiffViewOptions {
   /** Outlets to show as columns, in this order (default: all, in run order). */
@@ -67,7 +68,7 @@ function block(cluster: Cluster, outlets: string[], ctx: RenderContext): string[
   const score = typeof cluster.score === 'number' ? ` · score ${cluster.score.toFixed(2)}` : '';
   const title = `${s.bold(cluster.id)} · ${cluster.type} carried by ${carried.length} of ${outlets.length}${score}${missing.length ? s.dim(` · not in ${missing.join(', ')}`) : ''}`;
   const lines = wrap(title, ctx.width);
-  for (const flag of cluster.flags.filter((f) => outlets.includes(f.outlet))) {
+  for (const flag of shownFlags(cluster, outlets)) {
     lines.push(...wrap(`${s.yellow('!')} ${s.yellow(flag.type)}: ${flag.message}`, ctx.width));
   }
   const cells = outlets.map((outlet) => {
@@ -101,16 +102,20 @@ export function memberCell(m: ClusterMember, s: Styles, color: boolean, showDiff
 
 /**
  * A member's words with the differences from the cluster text marked: `[+added+]` and
- * `[-removed-]` without colour, green and red with it. Words the member leaves out at the
+ * `[-removed-]`, also green and red with colour. Words the member leaves out at the
  * start or end are a shorter quote, shown as "…"; a long inner gap is counted, not printed.
  */
 export function renderDiff(parts: readonly DiffPart[], s: Styles, color: boolean): string {
   return diffPieces(parts).map((piece) => {
     if (piece.kind === 'ellipsis') return '…';
     if (piece.kind === 'equal') return piece.text;
-    if (piece.kind === 'added') return color ? s.green(s.bold(piece.text)) : `[+${piece.text}+]`;
-    const shown = piece.words <= MAX_SHOWN_REMOVED ? piece.text : `… ${piece.words} words`;
-    return color ? s.red(shown) : `[-${shown}-]`;
+    // The markers stay with colour: colour alone is lost to colour-blind readers and in copy-paste.
+    if (piece.kind === 'added') {
+      const added = `[+${piece.text}+]`;
+      return color ? s.green(s.bold(added)) : added;
+    }
+    const removed = `[-${piece.words <= MAX_SHOWN_REMOVED ? piece.text : `… ${piece.words} words`}-]`;
+    return color ? s.red(removed) : removed;
   }).join(' ');
 }
 

@@ -5,6 +5,7 @@ import { toQuoteRecord } from './render-quotes.js';
 import { memberCell, renderDiffTable, type DiffViewOptions } from './render-diff-table.js';
 import { renderDiffHtml } from './render-diff-html.js';
 import { jsonChunks } from './json-chunks.js';
+import { shownFlags } from './shown-flags.js';
 
 export type DiffFormat = 'table' | 'json' | 'md' | 'html';
 
@@ -72,7 +73,7 @@ export function renderDiffMarkdown(comparison: Comparison, _ctx: RenderContext, 
     out.push('', `## ${type === 'quote' ? 'Quotes' : 'Claims'} carried by ${minOutlets} or more outlets`);
     for (const c of comparison.clusters.filter((x) => x.type === type && x.outlets.filter((o) => outlets.includes(o)).length >= minOutlets)) {
       out.push('', `### ${c.id}: carried by ${c.outlets.length} of ${outlets.length}`, '');
-      for (const f of c.flags.filter((x) => outlets.includes(x.outlet))) out.push(`- **${f.type}**: ${cell(f.message)}`);
+      for (const f of shownFlags(c, outlets)) out.push(`- **${f.type}**: ${cell(f.message)}`);
       if (c.flags.length) out.push('');
       out.push('| outlet | version | speaker, cue, place |', '| --- | --- | --- |');
       for (const o of outlets) {

@@ -3,6 +3,7 @@ import type { Comparison } from '../model/comparison.js';
 import type { RenderContext } from './context.js';
 import { fitWidths } from './fit-width.js';
 import { cells, csvTable, drawGrid, oneLine, OUTLET_COLUMNS, wrapCell } from './tables.js';
+import { compareCodeUnits } from '../model/compare-code-units.js';
 
 export { OUTLET_COLUMNS };
 
@@ -43,7 +44,7 @@ export function toOutletRecords(comparison: Comparison, options: OutletRecordOpt
   const top = options.top ?? 3;
   return comparison.framing.outlets.map((o) => {
     const voices = comparison.framing.voice.filter((v) => v.outlet === o.outlet);
-    const ranked = [...voices].sort((a, b) => b.words - a.words || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    const ranked = [...voices].sort((a, b) => b.words - a.words || compareCodeUnits(a.source, b.source));
     return {
       outlet: o.outlet,
       articles: o.articles.length,

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import wrapAnsi from 'wrap-ansi';
 import type { Claim, Cluster, ClusterMember, Comparison, Descriptor } from '../model/comparison.js';
 import type { Article } from '../model/types.js';
-import { countWords } from '../compare/count-words.js';
+import { countWords } from '../analyze/actors/count-words.js';
 import type { RenderContext } from './context.js';
 import { QUOTE_COLUMNS, toQuoteRecord, type QuoteColumn } from './render-quotes.js';
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { SENTENCE_STARTERS } from '../../analyze/sentences/abbreviations.js';
-import { findNumbers, normalizeNumbers } from '../numbers.js';
+import { findNumbers, normalizeNumbers } from '../../analyze/numbers.js';
 import { findEvents } from './event-classes.js';
 
 // Only the Porter stemmer module: the package root prints and loads database clients.

@@ -1,7 +1,7 @@
 import { firstIndex } from '../../model/first-index.js';
 import type { Article, Quote } from '../../model/types.js';
-import { findActorPass } from '../../compare/actor-pass.js';
-import { framingOptions } from '../../compare/options.js';
+import { findActorPass } from '../../analyze/actors/actor-pass.js';
+import { framingOptions } from '../../analyze/actors/options.js';
 
 /** A stretch of an article's text that stands for a named actor: "the tech titan" → Amazon. */
 export interface ActorReference {

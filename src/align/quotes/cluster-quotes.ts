@@ -1,27 +1,19 @@
 import type { Article, Quote } from '../../model/types.js';
 import type { Cluster, ClusterMember } from '../../model/comparison.js';
-import { isContent, words, type Word } from '../words.js';
+import { isContent, words } from '../words.js';
 import { AlignmentCache, wordDiff } from '../word-diff.js';
 import { outletLists } from '../outlet-lists.js';
 import { flagCluster } from './flag-cluster.js';
 import { findUnquoted, indexPassages } from './find-unquoted.js';
 import { groupVariants, linkCopies, linkVariants, type LinkContext } from './link-variants.js';
+import type { Item } from './quote-item.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 export interface QuoteClusterOptions {
   /** Share of the shorter quote's word pairs the other must have to be the same words. Default 0.5. */
   minContainment?: number;
   /** Word pairs found in more quotes than this are too common to propose candidates. Default 200. */
   maxPostings?: number;
-}
-
-/** A quote prepared for matching. */
-export interface Item {
-  quote: Quote;
-  words: Word[];
-  /** The word keys joined: copies of a quote share it. */
-  signature: string;
-  bigrams: Set<string>;
-  content: Set<string>;
 }
 
 /**
@@ -190,7 +182,7 @@ export function orderClusters(clusters: Cluster[], articleOrder: Map<string, num
     const m = c.members[0]!;
     return (articleOrder.get(m.article) ?? 0) * 1e9 + m.start;
   };
-  clusters.sort((a, b) => b.outlets.length - a.outlets.length || firstPlace(a) - firstPlace(b) || a.text.localeCompare(b.text));
+  clusters.sort((a, b) => b.outlets.length - a.outlets.length || firstPlace(a) - firstPlace(b) || compareCodeUnits(a.text, b.text));
   clusters.forEach((c, i) => {
     c.id = `${prefix}${i + 1}`;
   });

@@ -2,7 +2,7 @@ import type { Article, Quote } from '../../model/types.js';
 import type { ClusterMember } from '../../model/comparison.js';
 import { isContent, words, type Word } from '../words.js';
 import { wordDiff, type AlignmentCache } from '../word-diff.js';
-import type { Item } from './cluster-quotes.js';
+import type { Item } from './quote-item.js';
 
 /** A stretch of an outlet's own words: a sentence, or the reported clause of an indirect statement. */
 interface Passage {

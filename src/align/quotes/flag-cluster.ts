@@ -1,7 +1,7 @@
 import type { Cluster, ClusterFlag } from '../../model/comparison.js';
 import { AlignmentCache } from '../word-diff.js';
 import { isContent, type Word } from '../words.js';
-import type { Item } from './cluster-quotes.js';
+import type { Item } from './quote-item.js';
 
 /**
  * The flags of a quote cluster, each naming the words involved:

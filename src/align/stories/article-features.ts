@@ -6,6 +6,7 @@ import { findDates } from './find-dates.js';
 import { findNames } from './find-names.js';
 import { findStoryNumbers } from './find-numbers.js';
 import { findQuotedPhrases } from './find-quoted-phrases.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 /** An article's features: each distinct key once, at its first occurrence, in text order. */
 export interface ArticleFeatures {
@@ -36,5 +37,5 @@ export function articleFeatures(article: Pick<Article, 'text' | 'paragraphs'>): 
       if (!seen || f.start < seen.start || (f.start === seen.start && f.end < seen.end)) first.set(f.key, f);
     }
   }
-  return { distinct: [...first.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) };
+  return { distinct: [...first.values()].sort((a, b) => a.start - b.start || a.end - b.end || compareCodeUnits(a.key, b.key)) };
 }

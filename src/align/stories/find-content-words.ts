@@ -1,4 +1,4 @@
-import { singular } from '../numbers.js';
+import { singular } from '../../analyze/numbers.js';
 import { isContent, words, type Word } from '../words.js';
 import { featureKey, type Feature } from './feature.js';
 

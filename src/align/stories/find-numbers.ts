@@ -1,4 +1,4 @@
-import { findNumbers, formatNumber } from '../numbers.js';
+import { findNumbers, formatNumber } from '../../analyze/numbers.js';
 import { featureKey, type Feature } from './feature.js';
 
 /**

@@ -6,6 +6,7 @@ import { linkArticles, type LinkList } from './link-articles.js';
 import { mergeLinked } from './merge-linked.js';
 import { featureTable, internFeatures, unionInterned, weighInterned, type FeatureTable, type FeatureVectors, type InternedFeatures, type WeighEmphasis } from './weigh-features.js';
 import { dayOf, spanOf, type ClosenessOptions, type DayRange } from './date-closeness.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 /** A group of articles about one event. */
 export interface Story {
@@ -124,7 +125,7 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
     closeness: { ...STORY_DEFAULTS.closeness, ...options.closeness },
   };
   // Work in a canonical order (id, then text) so that the input order changes nothing.
-  const order = articles.map((_, i) => i).sort((a, b) => compare(articles[a]!.id, articles[b]!.id) || compare(articles[a]!.text, articles[b]!.text) || a - b);
+  const order = articles.map((_, i) => i).sort((a, b) => compareCodeUnits(articles[a]!.id, articles[b]!.id) || compareCodeUnits(articles[a]!.text, articles[b]!.text) || a - b);
   const list = order.map((i) => articles[i]!);
   // Features are kept as ids; the few articles a story's description reads are looked at again.
   const table = featureTable();
@@ -155,7 +156,7 @@ export function groupStories(articles: readonly Article[], options: Partial<Stor
     const { title, features: shown } = describeStory(group, list, featuresOf, first.vectors, centrality);
     const members = group.map((k) => order[k]!).sort((a, b) => a - b).map((i) => articles[i]!);
     // Canonical order puts the smallest id first: group[0] is the story's smallest article.
-    const dates = members.map((a) => (dayOf(a.date) === null ? null : a.date!.slice(0, 10))).filter((d): d is string => d !== null).sort(compare);
+    const dates = members.map((a) => (dayOf(a.date) === null ? null : a.date!.slice(0, 10))).filter((d): d is string => d !== null).sort(compareCodeUnits);
     return { first: group[0]!, size: group.length, articles: members.map((a) => a.id), outlets: [...new Set(members.map((a) => a.outlet))], title, features: shown, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
   });
   stories.sort((a, b) => b.size - a.size || a.first - b.first);
@@ -179,9 +180,4 @@ function linkAndMerge(features: readonly InternedFeatures[], table: FeatureTable
   const maxDocumentFrequency = o.maxDocumentFrequency ?? Math.max(50, Math.ceil(2 * Math.sqrt(features.length)));
   const links = linkArticles(vectors, { threshold: o.threshold, queriesPerArticle: o.queriesPerArticle, maxDocumentFrequency, days, closeness: o.closeness, minShared: o.minShared });
   return { groups: mergeLinked(features.length, links, o.minLinkShare), links, vectors };
-}
-
-// Code-unit order: the same on every machine, unlike localeCompare.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { findNumbers } from '../../align/numbers.js';
+import { findNumbers } from '../numbers.js';
 
 /**
  * True when a sentence carries a count, an amount or a share: digits, number words,

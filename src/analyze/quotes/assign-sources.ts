@@ -3,6 +3,7 @@ import { DETERMINERS, DOCUMENT_NOUNS, LEGAL_DOCUMENTS, ROLE_NOUNS, TITLES } from
 import { isOrganisation } from './resolve-speakers.js';
 import { findDescribedPeople, type DescribedMention } from './find-described-people.js';
 import { linkDescription, readDescription } from './link-descriptions.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 /** A speaker string taken apart: who, for which organisation, in which capacity. */
 interface ParsedSpeaker {
@@ -245,7 +246,7 @@ function canonicalPerson(name: string, bySurname: ReadonlyMap<string, Map<string
   const compatible = [...forms.keys()].filter((f) => words.length === 1 || f.split(/\s+/)[0] === words[0]);
   const firstNames = new Set(compatible.map((f) => f.split(/\s+/)[0]));
   if (compatible.length === 0 || (words.length === 1 && firstNames.size > 1)) return name;
-  return compatible.sort((a, b) => forms.get(b)! - forms.get(a)! || b.length - a.length || a.localeCompare(b))[0]!;
+  return compatible.sort((a, b) => forms.get(b)! - forms.get(a)! || b.length - a.length || compareCodeUnits(a, b))[0]!;
 }
 
 // "Parler sued Amazon …", "Parler has filed a lawsuit against …", "Parler is suing …".

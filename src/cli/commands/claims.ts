@@ -1,4 +1,4 @@
-import { describeCommand } from '../command-list.js';
+import { describeCommand } from '../command-descriptions.js';
 import { Command, Option } from 'commander';
 import { findClaims } from '../../analyze/claims/find-claims.js';
 import { assignSources } from '../../analyze/quotes/assign-sources.js';

@@ -1,6 +1,6 @@
-import { describeCommand } from '../command-list.js';
+import { describeCommand } from '../command-descriptions.js';
 import { Command, Option } from 'commander';
-import { compareCoverage } from '../../compare/compare-coverage.js';
+import { compareCoverage } from '../../pipeline/compare-coverage.js';
 import type { Comparison } from '../../model/comparison.js';
 import { plainContext } from '../../render/context.js';
 import { DIFF_FORMATTERS, missingListChars, type DiffFormat } from '../../render/render-diff.js';

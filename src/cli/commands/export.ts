@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describeCommand } from '../command-list.js';
+import { describeCommand } from '../command-descriptions.js';
 import { Command } from 'commander';
-import { compareCoverage } from '../../compare/compare-coverage.js';
+import { compareCoverage } from '../../pipeline/compare-coverage.js';
 import { plainContext, type Output } from '../../render/context.js';
 import { renderDiffJson } from '../../render/render-diff.js';
 import { csvChunks, EXPORT_TABLES, exportTables, exportTablesByStory } from '../../render/tables.js';

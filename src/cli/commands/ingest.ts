@@ -1,4 +1,4 @@
-import { describeCommand } from '../command-list.js';
+import { describeCommand } from '../command-descriptions.js';
 import { Command, Option } from 'commander';
 import { ARTICLE_FORMATTERS, type ArticleFormat } from '../../render/render-articles.js';
 import { renderContext, type CliContext } from '../context.js';

@@ -1,6 +1,6 @@
-import { describeCommand } from '../command-list.js';
+import { describeCommand } from '../command-descriptions.js';
 import { Command, Option } from 'commander';
-import { compareCoverage } from '../../compare/compare-coverage.js';
+import { compareCoverage } from '../../pipeline/compare-coverage.js';
 import { plainContext } from '../../render/context.js';
 import { OUTLET_FORMATTERS, toOutletRecords, type OutletFormat } from '../../render/render-outlets.js';
 import { note, renderContext, type CliContext } from '../context.js';

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { describeCommand } from '../command-list.js';
+import { describeCommand } from '../command-descriptions.js';
 import { Command, Option } from 'commander';
 import { assignSources } from '../../analyze/quotes/assign-sources.js';
 import type { Quote, QuoteKind } from '../../model/types.js';

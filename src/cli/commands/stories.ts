@@ -1,7 +1,7 @@
-import { describeCommand } from '../command-list.js';
+import { describeCommand } from '../command-descriptions.js';
 import { Command, Option } from 'commander';
 import { groupStories, STORY_DEFAULTS, type Story } from '../../align/stories/group-stories.js';
-import { compareCoverage } from '../../compare/compare-coverage.js';
+import { compareCoverage } from '../../pipeline/compare-coverage.js';
 import type { Comparison } from '../../model/comparison.js';
 import type { Article } from '../../model/types.js';
 import { plainContext, type Output, type RenderContext } from '../../render/context.js';

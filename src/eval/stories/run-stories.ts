@@ -7,6 +7,7 @@ import type { Article } from '../../model/types.js';
 import { scorePairs } from './score-pairs.js';
 import { checkStoryTargets } from './story-targets.js';
 import type { StoriesReport, StoryRun, StoryVariant } from './types.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 /** `groupStories`, injected so that the eval's own tests need not group real dumps. */
 export type GroupStories = (articles: readonly Article[], options?: Partial<StoryOptions>) => Story[];
@@ -42,7 +43,7 @@ function undate(text: string): string {
 export async function evalStories(input: StoriesEvalInput): Promise<StoriesReport> {
   const data = input.label;
   if (!existsSync(input.dir)) return { status: 'skipped', data, reason: `${input.label} not found; set COVERAGE_SHARED_DATA to the folder that holds basil-dev/, or give --basil <dir>` };
-  const events = readdirSync(input.dir).filter((e) => statSync(path.join(input.dir, e)).isDirectory()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const events = readdirSync(input.dir).filter((e) => statSync(path.join(input.dir, e)).isDirectory()).sort(compareCodeUnits);
   if (events.length === 0) return { status: 'skipped', data, reason: `${input.label} holds no event folders` };
   const mixFiles = input.mixDir && existsSync(input.mixDir) ? readdirSync(input.mixDir).filter((f) => f.endsWith('.txt')).sort() : [];
 

@@ -1,4 +1,4 @@
-import type { Descriptor } from '../model/comparison.js';
+import type { Descriptor } from '../../model/comparison.js';
 import { sentenceAround, type ArticleView } from './article-view.js';
 import { FUNCTION_WORDS, VERB_WORDS } from './extend-phrase.js';
 import type { ActorMention } from './find-actor-mentions.js';

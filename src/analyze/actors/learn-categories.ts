@@ -1,4 +1,4 @@
-import type { Descriptor } from '../model/comparison.js';
+import type { Descriptor } from '../../model/comparison.js';
 import type { ArticleView } from './article-view.js';
 import { categoryFamily, familiesIn, type CategoryFamily } from './category-words.js';
 import type { ActorMention } from './find-actor-mentions.js';

@@ -6,9 +6,9 @@ import { findClaims } from '../analyze/claims/find-claims.js';
 import { clusterClaims, type ClaimClusterOptions } from '../align/claims/cluster-claims.js';
 import { findActorReferences } from '../align/claims/find-actor-references.js';
 import { clusterQuotes } from '../align/quotes/cluster-quotes.js';
-import { findActorPass } from './actor-pass.js';
-import { measureFraming } from './measure-framing.js';
-import { framingOptions } from './options.js';
+import { findActorPass } from '../analyze/actors/actor-pass.js';
+import { measureFraming } from '../compare/measure-framing.js';
+import { framingOptions } from '../analyze/actors/options.js';
 
 export interface CompareOptions {
   /** Quotes already extracted for these articles (with sources); extracted when not given. */

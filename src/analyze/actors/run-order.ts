@@ -1,4 +1,5 @@
-import type { Article } from '../model/types.js';
+import { compareCodeUnits as compareText } from '../../model/compare-code-units.js';
+import type { Article } from '../../model/types.js';
 
 /** The order every framing panel is sorted in: outlets by first appearance, then articles by id. */
 export interface RunOrder {
@@ -7,10 +8,8 @@ export interface RunOrder {
   articleRank(article: string): number;
 }
 
-/** Code-unit order, the same on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-unit order, the same on every machine and locale (the framing panels' name for it). */
+export { compareText };
 
 /**
  * Outlets in the order they first appear in `articles`; within an outlet, articles by

@@ -1,5 +1,5 @@
-import { firstIndex } from '../model/first-index.js';
-import type { Descriptor } from '../model/comparison.js';
+import { firstIndex } from '../../model/first-index.js';
+import type { Descriptor } from '../../model/comparison.js';
 import { isInQuote, paragraphAt, type ArticleView } from './article-view.js';
 import { categoryFamily, fitsActor, type CategoryFamily } from './category-words.js';
 import { FUNCTION_WORDS, VERB_WORDS } from './extend-phrase.js';

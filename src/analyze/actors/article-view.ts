@@ -1,7 +1,7 @@
-import { firstIndex } from '../model/first-index.js';
-import type { Article, Quote } from '../model/types.js';
-import { findQuoteSpans, type QuoteSpan } from '../analyze/quotes/find-quote-spans.js';
-import { maskQuotes } from '../analyze/quotes/mask-quotes.js';
+import { firstIndex } from '../../model/first-index.js';
+import type { Article, Quote } from '../../model/types.js';
+import { findQuoteSpans, type QuoteSpan } from '../quotes/find-quote-spans.js';
+import { maskQuotes } from '../quotes/mask-quotes.js';
 
 /** An article with what every framing rule asks of it: where the quote marks are, and its quotes. */
 export interface ArticleView {

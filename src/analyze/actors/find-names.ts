@@ -1,4 +1,4 @@
-import { TITLES } from '../analyze/quotes/lexicon.js';
+import { TITLES } from '../quotes/lexicon.js';
 import { isInQuote, type ArticleView } from './article-view.js';
 
 /** A capitalised name as written in an article body. */

@@ -1,5 +1,5 @@
-import type { Descriptor } from '../model/comparison.js';
-import { TITLES } from '../analyze/quotes/lexicon.js';
+import type { Descriptor } from '../../model/comparison.js';
+import { TITLES } from '../quotes/lexicon.js';
 import { sentenceAround, type ArticleView } from './article-view.js';
 import { categoryFamily } from './category-words.js';
 import { FUNCTION_WORDS, VERB_WORDS } from './extend-phrase.js';

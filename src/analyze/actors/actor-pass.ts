@@ -1,5 +1,5 @@
-import type { Descriptor } from '../model/comparison.js';
-import type { Article, Quote } from '../model/types.js';
+import type { Descriptor } from '../../model/comparison.js';
+import type { Article, Quote } from '../../model/types.js';
 import { viewArticle, type ArticleView } from './article-view.js';
 import type { CategoryFamily } from './category-words.js';
 import { describeActors } from './describe-actors.js';

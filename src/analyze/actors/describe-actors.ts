@@ -1,4 +1,4 @@
-import type { Descriptor } from '../model/comparison.js';
+import type { Descriptor } from '../../model/comparison.js';
 import type { ArticleView } from './article-view.js';
 import type { CategoryFamily } from './category-words.js';
 import type { ActorMention } from './find-actor-mentions.js';

@@ -1,4 +1,4 @@
-import type { Descriptor } from '../model/comparison.js';
+import type { Descriptor } from '../../model/comparison.js';
 import type { ArticleView } from './article-view.js';
 import { familiesIn } from './category-words.js';
 import { extendPhrase, phraseCore, PREPOSITIONS, wordBefore } from './extend-phrase.js';

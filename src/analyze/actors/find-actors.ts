@@ -1,6 +1,6 @@
-import type { Quote } from '../model/types.js';
-import { expandAcronym, parseSpeaker } from '../analyze/quotes/assign-sources.js';
-import { isOrganisation } from '../analyze/quotes/resolve-speakers.js';
+import type { Quote } from '../../model/types.js';
+import { expandAcronym, parseSpeaker } from '../quotes/assign-sources.js';
+import { isOrganisation } from '../quotes/resolve-speakers.js';
 import type { ArticleView } from './article-view.js';
 import type { NameMention } from './find-names.js';
 import { compareText } from './run-order.js';

@@ -1,4 +1,4 @@
-import type { Descriptor } from '../model/comparison.js';
+import type { Descriptor } from '../../model/comparison.js';
 import { contextAt, isInQuote, quoteHolding, type ArticleView } from './article-view.js';
 import type { ActorMention } from './find-actor-mentions.js';
 
