@@ -106,7 +106,9 @@ describe('npm install -g . on a fresh clone', () => {
     const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);
     const files = (JSON.parse(result.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    for (const f of ['bin/coverage.js', 'dist/cli/run.js', 'dist/index.js', 'dist/index.d.ts', 'schema/diff.schema.json', 'package.json']) expect(files).toContain(f);
+    for (const f of ['bin/coverage.js', 'dist/cli/run.js', 'dist/index.js', 'dist/index.d.ts', 'schema/diff.schema.json', 'package.json', 'README.md', 'CHANGELOG.md', 'docs/output.md']) expect(files).toContain(f);
+    // The evaluation code is for this repository's development, not for users.
+    expect(files.filter((f) => f.startsWith('dist/eval/'))).toEqual([]);
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('scripts/'))).toBe(false);
   }, 60_000);
 });
