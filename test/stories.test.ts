@@ -147,6 +147,18 @@ describe('groupStories', () => {
     expect(pairs).toBeLessThan(all / 4);
   });
 
+  it('keeps hundreds of copies of one story together when the story’s own words are too common to list every holder', () => {
+    // Two events, 60 versions each; a document frequency cap of 10 makes every shared
+    // feature "common": each article then proposes only its next few holders of it.
+    const made = mix(THREE.slice(0, 2), 60);
+    const stories = groupStories(made.map((m) => m.article), { maxDocumentFrequency: 10 });
+    expect(stories).toHaveLength(2);
+    for (const s of stories) {
+      expect(s.articles).toHaveLength(60);
+      expect(new Set(s.articles.map((id) => made.find((m) => m.article.id === id)!.event)).size).toBe(1);
+    }
+  });
+
   it('puts five outlets’ own reporting of one event, the bundled corpus, in one story', async () => {
     const { articles } = await readArticles([path.join(ROOT, 'corpus/parler-v-aws')]);
     const stories = groupStories(articles);
