@@ -10,11 +10,8 @@ import { ROOT } from './helpers/fake-cli.js';
 const SRC = path.join(ROOT, 'src');
 const HELPER = 'model/compare-code-units.ts';
 
-/**
- * Files of src/align/claims/ that keep a copy of the comparator while claim matching is
- * rewritten on another branch; they go when that work is merged.
- */
-const NOT_YET = new Set(['align/claims/candidate-pairs.ts', 'align/claims/claim-tokens.ts', 'align/claims/cluster-claims.ts']);
+/** Files that may keep a copy of the comparator: none. */
+const NOT_YET = new Set<string>();
 
 /** Each source file's code without its comments, so a comment may still name localeCompare. */
 function sources(): Array<[string, string]> {

@@ -1,4 +1,5 @@
 import type { ClaimVector } from './weigh-tokens.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 export interface CandidateOptions {
   /** How many of its rarest tokens each claim files in the index. */
@@ -21,7 +22,7 @@ export function forEachCandidate(vectors: readonly ClaimVector[], articleOf: rea
   const filed: string[][] = vectors.map((v) =>
     v.keys
       .filter((k) => { const n = df.get(k) ?? 0; return n >= 2 && n <= options.maxPostings; })
-      .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+      .sort((a, b) => df.get(a)! - df.get(b)! || compareCodeUnits(a, b))
       .slice(0, options.postingsPerClaim));
   const postings = new Map<string, number[]>();
   filed.forEach((keys, i) => {

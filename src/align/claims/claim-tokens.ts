@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { SENTENCE_STARTERS } from '../../analyze/sentences/abbreviations.js';
 import { findNumbers, normalizeNumbers } from '../../analyze/numbers.js';
 import { findEvents } from './event-classes.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 // Only the Porter stemmer module: the package root prints and loads database clients.
 const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
@@ -269,7 +270,7 @@ function findRoles(items: readonly Item[], implied = 0): Array<{ key: string; gu
     // A patient is a role as written: "has reportedly sued Amazon".
     for (const p of patients) add(`${item.key}>${p.key}`, false);
   });
-  return [...out].map(([key, guessed]) => ({ key, guessed })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...out].map(([key, guessed]) => ({ key, guessed })).sort((a, b) => compareCodeUnits(a.key, b.key));
 }
 
 /** The names of a stretch of capitalised words, with the longest known acronym standing for the words it spells. */

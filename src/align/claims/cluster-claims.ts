@@ -12,6 +12,7 @@ import { readPolarity } from './read-polarity.js';
 import { findConflict, type Conflict } from './find-conflict.js';
 import { scoreContent, scorePair } from './score-pair.js';
 import { documentFrequencies, weighTokens, type ClaimVector } from './weigh-tokens.js';
+import { compareCodeUnits } from '../../model/compare-code-units.js';
 
 export interface ClaimClusterOptions {
   /** Similarity at or above which two claims of different articles, each the other's best match there, state the same fact. Default 0.33. */
@@ -117,7 +118,7 @@ export function readClaims(claims: readonly Claim[], articles: readonly Article[
     return at;
   };
   // Run order, not input order: article, then offset, then id.
-  const sorted = [...claims].sort((a, b) => place(a) - place(b) || a.start - b.start || a.end - b.end || compare(a.id, b.id));
+  const sorted = [...claims].sort((a, b) => place(a) - place(b) || a.start - b.start || a.end - b.end || compareCodeUnits(a.id, b.id));
   const articleOf = sorted.map(place);
 
   // Copies of a claim across outlets ("Parler sued Amazon on Monday.") are read once: names
@@ -381,11 +382,8 @@ function orderClusters(clusters: readonly Cluster[], firsts: readonly number[]):
   const order = clusters.map((_, i) => i).sort((x, y) =>
     clusters[y]!.outlets.length - clusters[x]!.outlets.length
     || earliest[x]! - earliest[y]!
-    || compare(clusters[x]!.text, clusters[y]!.text)
+    || compareCodeUnits(clusters[x]!.text, clusters[y]!.text)
     || firsts[x]! - firsts[y]!);
   return order.map((i, n) => ({ ...clusters[i]!, id: `c${n + 1}` }));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
