@@ -127,9 +127,11 @@ function statementAfterCue(sentence: string, original: string, offset: number, e
 // "As Barsky noted, tenants could still face eviction …", "But as the report says, the fund is …":
 // the clause after the comma is what the opening "as" phrase reports.
 const AS_OPENER = /^\s*(?:(?:but|and|yet|still|so)\s*,?\s+)?as\s+$/i;
+const AS_START = /^\s*(?:(?:but|and|yet|still|so)\s*,?\s+)?as\s/i;
 
 function statementAsNoted(sentence: string, original: string, offset: number, end: number, cue: CueMatch): IndirectStatement | null {
-  if (!CLAUSE_LEMMAS.has(cue.lemma) || /ing$/.test(cue.form)) return null;
+  // Tried for every cue: the sentence must open with "as" before a speaker is looked for.
+  if (!CLAUSE_LEMMAS.has(cue.lemma) || /ing$/.test(cue.form) || !AS_START.test(sentence)) return null;
   const before = sentence.slice(0, cue.start - offset);
   const mention = speakerBefore(before, offset);
   if (!mention || !AS_OPENER.test(sentence.slice(0, mention.start - offset))) return null;
